@@ -1,0 +1,10 @@
+// hallq-display: placeholder until its issue lands; the server is usable without it.
+#include <QCoreApplication>
+#include <QTextStream>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream(stdout) << "hallq-display is not built yet: see the issue for the display.\n";
+    return 0;
+}
