@@ -21,6 +21,7 @@ struct Ticket
     TicketState state = TicketState::Waiting;
     QDateTime issuedAt;     // UTC
     qint64 order = 0;       // queue position key within its service: lower is called first
+    qint64 issueOrder = 0;  // the order given at issue: Placement::ByIssueTime returns the ticket here
     QString identityHash;   // keyed hash, empty when not real-name
     QString identityMasked; // 430224********1234, empty when not real-name
     QString issuedBy;       // device or staff id
