@@ -1,0 +1,60 @@
+#pragma once
+
+// Building envelopes from typed messages, and reading typed replies.
+
+#include "protocol/Envelope.h"
+#include "protocol/MessageTable.h"
+
+namespace hallq::protocol {
+
+template <class Request>
+Envelope makeRequest(const Request &request, qint64 id)
+{
+    Envelope e;
+    e.type = MessageTraits<Request>::name();
+    e.id = id;
+    e.body = encode(request);
+    return e;
+}
+
+// The caller picks the reply struct; replyTypeOf<Request> says which one.
+template <class Reply>
+Envelope makeReply(const Envelope &request, const Reply &reply)
+{
+    Envelope e;
+    e.type = request.type;
+    e.id = request.id;
+    e.ok = true;
+    e.body = encode(reply);
+    return e;
+}
+
+Envelope makeError(const Envelope &request, ErrorCode code, QString message);
+Envelope makeError(const Envelope &request, Error error);
+
+// A ticket event never carries identityMasked: displays and other windows
+// have no business with it, so it is stripped here rather than trusted.
+template <class Event>
+Envelope makeEvent(Event event, qint64 seq)
+{
+    if constexpr (std::is_same_v<Event, TicketEvent>)
+        event.ticket.identityMasked.reset();
+    Envelope e;
+    e.type = EventTraits<Event>::name();
+    e.seq = seq;
+    e.body = encode(event);
+    return e;
+}
+
+// Client side: the typed reply to a Request, or the server's error, or a
+// bad_field error when the body does not decode.
+template <class Request>
+std::variant<replyTypeOf<Request>, Error> decodeReply(const Envelope &reply,
+                                                     const Limits &limits = Limits::forServerMessages())
+{
+    if (reply.ok == false)
+        return reply.error.value_or(Error{ErrorCode::Malformed, QStringLiteral("error reply without error")});
+    return decode<replyTypeOf<Request>>(reply.body, limits);
+}
+
+} // namespace hallq::protocol
