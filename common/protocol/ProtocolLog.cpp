@@ -1,0 +1,5 @@
+#include "protocol/ProtocolLog.h"
+
+namespace hallq::protocol {
+Q_LOGGING_CATEGORY(lcProtocol, "hallq.protocol")
+}
