@@ -16,6 +16,16 @@ namespace hallq::storage {
 // thread): every submission with a number <= upTo is on disk.
 // A commit failure is fatal to the process's promises: `failed` is emitted
 // and nothing further is acknowledged.
+//
+// Durability contract: `durable(upTo)` is emitted only after the transaction
+// holding submissions <= upTo has committed on a store opened with
+// synchronous=FULL (SqliteStore), i.e. after the WAL was fsynced; a crash or
+// power loss after the signal cannot lose them. Whatever was not yet
+// acknowledged may be lost, never partially applied (one transaction per
+// batch). After `failed`, submit() returns 0 and nothing is acknowledged
+// again. Unless a commit failed, the destructor commits what is queued,
+// then joins the writer thread.
+// The factory must return an opened, migrated store.
 class DurableWriter : public QObject
 {
     Q_OBJECT

@@ -44,6 +44,11 @@ public:
     // ---- small key/value settings (hall config JSON, schema facts) --------
     virtual std::optional<QString> setting(const QString &key) = 0;
     virtual void setSetting(const QString &key, const QString &value) = 0;
+
+    // ---- retention (personal data) ----------------------------------------
+    // Blanks identity_hash and identity_masked of every ticket whose business
+    // day is before `before`; returns how many tickets were purged.
+    virtual int purgeIdentities(const QDate &before) = 0;
 };
 
 } // namespace hallq::storage
