@@ -1,0 +1,45 @@
+#pragma once
+
+#include "engine/Ticket.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <map>
+#include <set>
+
+namespace hallq::engine {
+
+// Every ticket the engine holds, with the lookups the rules need kept in step
+// on each put(): by token, waiting by service, waiting by target window and by
+// identity. Node-based storage keeps `const Ticket *` stable until the ticket
+// is replaced by put() or the index is cleared.
+class TicketIndex
+{
+public:
+    void clear();
+    // Inserts or replaces the row with t.id, reindexing it.
+    void put(const Ticket &t);
+
+    const Ticket *find(qint64 id) const;
+    const Ticket *findByToken(QStringView token) const;
+    // Waiting tickets of a service, targeted ones included, by id.
+    QList<const Ticket *> waitingInService(const QString &serviceId) const;
+    // Waiting tickets transferred to one window, by id.
+    QList<const Ticket *> waitingTargetedAt(int window) const;
+    QList<const Ticket *> withIdentity(const QString &identityHash) const;
+    const std::map<qint64, Ticket> &all() const { return m_tickets; }
+
+private:
+    void index(const Ticket &t);
+    void unindex(const Ticket &t);
+    QList<const Ticket *> resolve(const std::set<qint64> *ids) const;
+
+    std::map<qint64, Ticket> m_tickets;
+    QHash<QString, qint64> m_byToken;
+    QHash<QString, std::set<qint64>> m_waitingByService;
+    QHash<int, std::set<qint64>> m_waitingByTarget;
+    QHash<QString, std::set<qint64>> m_byIdentity;
+};
+
+} // namespace hallq::engine
