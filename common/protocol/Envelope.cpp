@@ -4,7 +4,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QStringDecoder>
 
 #include <cmath>
 
@@ -109,14 +108,10 @@ std::variant<Envelope, Error> parseEnvelope(const QByteArray &frame, const Limit
 {
     if (frame.size() > limits.maxFrameBytes)
         return reject(ErrorCode::TooLarge, u"frame of %1 bytes exceeds %2"_s.arg(frame.size()).arg(limits.maxFrameBytes));
-    // QJsonDocument replaces bad UTF-8 sequences silently; refuse them instead.
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    (void)utf8.decode(frame);
-    if (utf8.hasError())
-        return reject(ErrorCode::Malformed, u"frame is not valid UTF-8"_s);
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(frame, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
+        // Invalid UTF-8 (keys and strings) lands here too: Qt's parser refuses it.
         // Qt's own nesting guard fires long before ours would be reached.
         const ErrorCode code =
             parseError.error == QJsonParseError::DeepNesting ? ErrorCode::TooDeep : ErrorCode::Malformed;
