@@ -48,7 +48,13 @@ HallSession::HallSession(QObject *parent)
 
 HallSession::~HallSession()
 {
+    // The owner is going away, and often its members with it: neither signals
+    // nor callbacks may reach into them now.
+    if (!m_pending.isEmpty())
+        qCDebug(lcClient) << "session destroyed with" << m_pending.size() << "requests pending; callbacks dropped";
+    m_pending.clear();
     m_running = false;
+    blockSignals(true);
     teardown(unavailable(QStringLiteral("session destroyed")));
 }
 
@@ -96,7 +102,7 @@ void HallSession::setRequestTimeout(std::chrono::milliseconds timeout)
 void HallSession::setPingInterval(std::chrono::milliseconds interval)
 {
     m_pingInterval = interval;
-    if (m_pingTimer.isActive() || interval.count() <= 0)
+    if (isReady())
         restartPing();
 }
 
@@ -111,10 +117,12 @@ void HallSession::start()
 {
     if (m_running)
         return;
-    if (!m_url.isValid() || (m_deviceToken.isEmpty() && m_staffId.isEmpty())) {
+    const bool wsUrl = m_url.isValid() && (m_url.scheme() == u"ws" || m_url.scheme() == u"wss");
+    if (!wsUrl || (m_deviceToken.isEmpty() && m_staffId.isEmpty())) {
         // A configuration mistake, not a network one: say so instead of retrying forever.
         setLastError(Error{ErrorCode::InvalidArgument,
-                           QStringLiteral("HallSession needs a server URL and staff credentials or a device token")});
+                           QStringLiteral("HallSession needs a ws:// or wss:// URL and staff credentials "
+                                          "or a device token")});
         return;
     }
     m_running = true;
@@ -150,6 +158,8 @@ void HallSession::connectNow()
         qCWarning(lcClient) << "ignoring a binary frame: the protocol uses text frames only";
     });
     setState(State::Connecting);
+    if (!m_socket)
+        return; // a stateChanged handler stopped the session
     // A SYN into the void can hang for minutes: bound the whole opening.
     QTimer::singleShot(m_requestTimeout, this, [this, generation = m_generation] {
         if (generation == m_generation && m_state == State::Connecting)
@@ -393,7 +403,10 @@ void HallSession::onSubscribed(const protocol::SubscribeReply &reply)
         m_lastSeq = snapshot.seq;
         if (!m_clockMeasured && snapshot.serverTime.isValid())
             m_clockOffsetMs = QDateTime::currentDateTimeUtc().msecsTo(snapshot.serverTime);
+        const quint64 generation = m_generation;
         emit snapshotReceived(snapshot);
+        if (generation != m_generation)
+            return; // a handler stopped the session
     }
     // Everything the server already had when it answered is history, even if
     // it is still on its way to us; only what happens after is live.
@@ -402,11 +415,17 @@ void HallSession::onSubscribed(const protocol::SubscribeReply &reply)
                      << "at seq" << m_lastSeq;
     m_backoff.reset();
     emit reconnectAttemptsChanged();
+    const quint64 generation = m_generation;
     setState(State::Ready);
+    if (generation != m_generation)
+        return;
     emit subscribed(reply.resumed);
-    for (const Envelope &event : std::exchange(m_earlyEvents, {}))
+    for (const Envelope &event : std::exchange(m_earlyEvents, {})) {
+        if (generation != m_generation)
+            return;
         acceptEvent(event, EventOrigin::Replayed);
-    restartPing();
+    }
+    restartPing(); // only arms itself if still Ready
 }
 
 // ---------------------------------------------------------------- keepalive

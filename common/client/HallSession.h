@@ -28,7 +28,8 @@ namespace hallq::client {
 // last seq it saw) -> Ready; then typed requests and events. The link is kept
 // alive with a ping, dropped links are re-opened with jittered exponential
 // backoff, and nothing is queued or lost silently: every request callback runs
-// exactly once (unless its context object died), with the reply or an Error.
+// exactly once (unless its context object died or the session itself is
+// destroyed), with the reply or an Error.
 //
 // Connection failures are signals (stateChanged/errorOccurred); a request's
 // failure is its callback's Error. Holds no hall state: HallMirror does.
