@@ -2,6 +2,7 @@
 
 namespace hallq::engine {
 
-Q_LOGGING_CATEGORY(lcEngine, "hallq.engine")
+// Per-operation traces are debug: off unless QT_LOGGING_RULES asks for them.
+Q_LOGGING_CATEGORY(lcEngine, "hallq.engine", QtInfoMsg)
 
 } // namespace hallq::engine
