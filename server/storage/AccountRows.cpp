@@ -22,11 +22,11 @@ const TableSpec &staffTable()
 
 void bindStaff(QSqlQuery &q, const StaffAccount &a)
 {
-    bind(q, u"staff_id"_s, a.staffId);
-    bind(q, u"name"_s, a.name);
+    bind(q, u"staff_id"_s, text(a.staffId));
+    bind(q, u"name"_s, text(a.name));
     bind(q, u"department_id"_s, textOrNull(a.departmentId));
-    bind(q, u"roles"_s, a.roles.join(u','));
-    bind(q, u"password_hash"_s, a.passwordHash);
+    bind(q, u"roles"_s, text(a.roles.join(u',')));
+    bind(q, u"password_hash"_s, text(a.passwordHash));
     bind(q, u"active"_s, a.active);
     bind(q, u"created_at"_s, fromInstant(a.createdAt));
 }
@@ -54,10 +54,10 @@ const TableSpec &deviceTable()
 
 void bindDevice(QSqlQuery &q, const DeviceToken &d)
 {
-    bind(q, u"device_id"_s, d.deviceId);
-    bind(q, u"kind"_s, d.kind);
+    bind(q, u"device_id"_s, text(d.deviceId));
+    bind(q, u"kind"_s, text(d.kind));
     bind(q, u"name"_s, textOrNull(d.name));
-    bind(q, u"token_hash"_s, d.tokenHash);
+    bind(q, u"token_hash"_s, text(d.tokenHash));
     bind(q, u"revoked"_s, d.revoked);
     bind(q, u"created_at"_s, fromInstant(d.createdAt));
 }

@@ -30,10 +30,10 @@ void bindTicket(QSqlQuery &q, const Ticket &t)
 {
     bind(q, u"id"_s, t.id);
     bind(q, u"token"_s, textOrNull(t.token));
-    bind(q, u"service_id"_s, t.serviceId);
+    bind(q, u"service_id"_s, text(t.serviceId));
     bind(q, u"business_day"_s, fromDay(t.businessDay));
     bind(q, u"sequence"_s, t.sequence);
-    bind(q, u"number"_s, t.number);
+    bind(q, u"number"_s, text(t.number));
     bind(q, u"ticket_class"_s, toString(t.ticketClass));
     bind(q, u"state"_s, toString(t.state));
     bind(q, u"issued_at"_s, fromInstant(t.issuedAt));
@@ -143,7 +143,7 @@ const TableSpec &sequenceTable()
 
 void bindSequence(QSqlQuery &q, const SequenceCounter &s)
 {
-    bind(q, u"service_id"_s, s.serviceId);
+    bind(q, u"service_id"_s, text(s.serviceId));
     bind(q, u"business_day"_s, fromDay(s.businessDay));
     bind(q, u"last_sequence"_s, s.last);
     bind(q, u"issued"_s, s.issued);

@@ -29,6 +29,11 @@ QVariant textOrNull(const QString &s)
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
 }
 
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
 void bind(QSqlQuery &q, const QString &column, const QVariant &value)
 {
     q.bindValue(u':' + column, value);

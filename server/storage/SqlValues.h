@@ -20,6 +20,8 @@ QDateTime toInstant(const QVariant &v);
 QVariant fromDay(const QDate &d);
 QDate toDay(const QVariant &v);
 QVariant textOrNull(const QString &s);
+// For NOT NULL text columns: a null QString is stored as '' (QtSql would bind NULL).
+QVariant text(const QString &s);
 // Binds `value` to the placeholder ":column".
 void bind(QSqlQuery &q, const QString &column, const QVariant &value);
 

@@ -238,6 +238,8 @@ QList<StaffAccount> SqliteStore::listStaff()
 
 void SqliteStore::saveStaff(const StaffAccount &account)
 {
+    if (account.staffId.isEmpty())
+        throw StorageError(u"a staff account needs a staff id"_s);
     QSqlQuery &q = m_statements.prepared(rows::staffTable().upsertSql());
     rows::bindStaff(q, account);
     StatementCache::exec(q);
@@ -258,6 +260,8 @@ QList<DeviceToken> SqliteStore::listDevices()
 
 void SqliteStore::saveDevice(const DeviceToken &device)
 {
+    if (device.deviceId.isEmpty() || device.tokenHash.isEmpty())
+        throw StorageError(u"a device needs a device id and a token hash"_s);
     QSqlQuery &q = m_statements.prepared(rows::deviceTable().upsertSql());
     rows::bindDevice(q, device);
     StatementCache::exec(q);
@@ -285,7 +289,7 @@ void SqliteStore::setSetting(const QString &key, const QString &value)
 {
     QSqlQuery &q = m_statements.prepared(settingTable().upsertSql());
     q.bindValue(u":key"_s, key);
-    q.bindValue(u":value"_s, value);
+    q.bindValue(u":value"_s, sql::text(value));
     StatementCache::exec(q);
 }
 
