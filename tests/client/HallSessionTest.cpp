@@ -429,3 +429,46 @@ TEST_CASE("start without credentials is a configuration error", "[client][sessio
     CHECK(session.lastError()->code == ErrorCode::InvalidArgument);
     CHECK(session.state() == State::Disconnected);
 }
+
+TEST_CASE("events sent before the subscribe reply count as history, ordered against the snapshot",
+          "[client][session]")
+{
+    Fixture f;
+    QList<std::pair<qint64, EventOrigin>> calls;
+    QObject::connect(&f.session, &HallSession::callEvent, [&](const protocol::CallEvent &e, EventOrigin o) {
+        calls.append({e.call.ticketId, o});
+    });
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    f.server.on(QStringLiteral("subscribe"), [&](QWebSocket *peer, const Envelope &request) {
+        // A server that replays first and answers after: seq 10 is inside the
+        // snapshot (dropped), 11 is newer (kept, but not news).
+        f.server.send(peer, protocol::makeEvent(protocol::CallEvent{call(10, QStringLiteral("A010"), 1, now)}, 10));
+        f.server.send(peer, protocol::makeEvent(protocol::CallEvent{call(11, QStringLiteral("A011"), 1, now)}, 11));
+        protocol::SubscribeReply reply;
+        reply.seq = 10;
+        reply.snapshot = f.server.snapshot;
+        reply.snapshot->seq = 10;
+        f.server.reply(peer, request, reply);
+    });
+    f.startReady();
+    REQUIRE(waitFor([&] { return f.session.lastSeq() == 11; }));
+    CHECK(calls == QList<std::pair<qint64, EventOrigin>>{{11, EventOrigin::Replayed}});
+}
+
+TEST_CASE("stopping from a stateChanged handler leaves the session cleanly stopped", "[client][session]")
+{
+    Fixture f;
+    QObject::connect(&f.session, &HallSession::stateChanged, &f.session, [&](State s) {
+        if (s == State::Subscribing)
+            f.session.stop();
+    });
+    int reconnects = 0;
+    QObject::connect(&f.session, &HallSession::reconnectScheduled, [&] { ++reconnects; });
+    f.session.start();
+    REQUIRE(waitFor([&] { return f.states.contains(State::Subscribing); }));
+    auto probe = track(f.session, callNext(1));
+    REQUIRE(waitFor([&] { return probe->done(); }));
+    CHECK(f.session.state() == State::Disconnected);
+    CHECK_FALSE(f.states.contains(State::Ready));
+    CHECK(reconnects == 0);
+}
