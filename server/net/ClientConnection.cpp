@@ -1,0 +1,105 @@
+#include "net/ClientConnection.h"
+
+#include "net/NetLog.h"
+
+namespace hallq::net {
+
+using protocol::ErrorCode;
+
+namespace {
+// Errors about a frame that could not be read as a request have no request to echo.
+protocol::Envelope unreadable()
+{
+    protocol::Envelope e;
+    e.type = QStringLiteral("error");
+    return e;
+}
+} // namespace
+
+ClientConnection::ClientConnection(std::unique_ptr<QWebSocket> socket, const ConnectionLimits &limits,
+                                   QObject *parent)
+    : QObject(parent), m_socket(std::move(socket)), m_limits(limits),
+      m_rate(limits.messagesPerSecond, limits.burst)
+{
+    m_clock.start();
+    // Frames a little over the limit get a polite too_large reply; far over it,
+    // Qt drops the connection before buffering the whole thing.
+    m_socket->setMaxAllowedIncomingMessageSize(quint64(limits.message.maxFrameBytes) * 4);
+    connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &ClientConnection::onText);
+    connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this, &ClientConnection::onBinary);
+    connect(m_socket.get(), &QWebSocket::disconnected, this, [this] { emit closed(this); });
+}
+
+ClientConnection::~ClientConnection()
+{
+    m_socket->disconnect(this);
+    if (m_socket->state() == QAbstractSocket::ConnectedState)
+        m_socket->abort();
+}
+
+QString ClientConnection::peer() const
+{
+    return QStringLiteral("%1:%2").arg(m_socket->peerAddress().toString()).arg(m_socket->peerPort());
+}
+
+void ClientConnection::sendFrame(const QString &frame)
+{
+    if (!m_closing)
+        m_socket->sendTextMessage(frame);
+}
+
+void ClientConnection::send(const protocol::Envelope &envelope)
+{
+    sendFrame(QString::fromUtf8(protocol::serialize(envelope)));
+}
+
+void ClientConnection::fail(const protocol::Envelope &request, const protocol::Error &error, bool countsAsViolation)
+{
+    send(protocol::makeError(request, error));
+    if (countsAsViolation)
+        violation();
+}
+
+void ClientConnection::close(const QString &reason)
+{
+    if (m_closing)
+        return;
+    m_closing = true;
+    qCInfo(lcNet) << "closing" << peer() << m_principal.id << reason;
+    m_socket->close(QWebSocketProtocol::CloseCodePolicyViolated, reason);
+}
+
+void ClientConnection::violation()
+{
+    if (++m_violations >= m_limits.violationsBeforeClose)
+        close(QStringLiteral("too many bad messages"));
+}
+
+void ClientConnection::onBinary(const QByteArray &)
+{
+    fail(unreadable(), {ErrorCode::Malformed, QStringLiteral("binary frames are not accepted: send JSON text")}, true);
+}
+
+void ClientConnection::onText(const QString &text)
+{
+    if (m_closing)
+        return;
+    if (!m_rate.allow(m_clock.elapsed())) {
+        fail(unreadable(), {ErrorCode::RateLimited, QStringLiteral("too many messages: slow down")}, true);
+        return;
+    }
+    const QByteArray utf8 = text.toUtf8();
+    auto parsed = protocol::parseEnvelope(utf8, m_limits.message);
+    if (auto *error = std::get_if<protocol::Error>(&parsed)) {
+        fail(unreadable(), *error, true);
+        return;
+    }
+    auto &envelope = std::get<protocol::Envelope>(parsed);
+    if (!envelope.isRequest() || envelope.id <= 0) {
+        fail(envelope, {ErrorCode::Malformed, QStringLiteral("expected a request with a positive id")}, true);
+        return;
+    }
+    emit requestReceived(this, envelope);
+}
+
+} // namespace hallq::net

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "net/ConnectionLimits.h"
+#include "net/Principal.h"
+#include "net/RateLimiter.h"
+#include "protocol/Builders.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QWebSocket>
+#include <memory>
+
+namespace hallq::net {
+
+// One client's WebSocket: enforces the frame limits and the message rate,
+// parses envelopes, and hands well-formed requests on. It knows nothing of
+// what the requests mean. Misbehaviour gets a typed error reply; a client
+// that keeps misbehaving is disconnected.
+class ClientConnection : public QObject
+{
+    Q_OBJECT
+public:
+    ClientConnection(std::unique_ptr<QWebSocket> socket, const ConnectionLimits &limits, QObject *parent = nullptr);
+    ~ClientConnection() override;
+
+    quintptr key() const { return quintptr(this); }
+    Principal &principal() { return m_principal; }
+    const Principal &principal() const { return m_principal; }
+    bool greeted() const { return m_greeted; }
+    void setGreeted() { m_greeted = true; }
+    QString peer() const;
+
+    void sendFrame(const QString &frame);
+    void send(const protocol::Envelope &envelope);
+    template <class Reply>
+    void reply(const protocol::Envelope &request, const Reply &body)
+    {
+        send(protocol::makeReply(request, body));
+    }
+    // An error reply; `countsAsViolation` for errors that only a broken or hostile client causes.
+    void fail(const protocol::Envelope &request, const protocol::Error &error, bool countsAsViolation = false);
+    void close(const QString &reason);
+
+signals:
+    void requestReceived(hallq::net::ClientConnection *connection, const hallq::protocol::Envelope &request);
+    void closed(hallq::net::ClientConnection *connection);
+
+private:
+    void onText(const QString &text);
+    void onBinary(const QByteArray &data);
+    void violation();
+
+    std::unique_ptr<QWebSocket> m_socket;
+    ConnectionLimits m_limits;
+    RateLimiter m_rate;
+    QElapsedTimer m_clock;
+    Principal m_principal;
+    bool m_greeted = false;
+    bool m_closing = false;
+    int m_violations = 0;
+};
+
+} // namespace hallq::net

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QObject>
+#include <functional>
+
+class QHttpServer;
+
+namespace hallq::storage {
+class DurableWriter;
+}
+
+namespace hallq::net {
+
+class HallCore;
+
+// The plain-HTTP side of the server's port: /health, /metrics (Prometheus
+// text), /config (the hall as JSON), and the public ticket status page
+// /t/<token> with its JSON feed /api/tickets/<token>. No personal data on any
+// of them.
+class HttpEndpoints
+{
+public:
+    HttpEndpoints(HallCore &core, const storage::DurableWriter &writer, QJsonObject hallJson,
+                  std::function<int()> connectedClients);
+    void install(QHttpServer &server);
+
+    QByteArray metrics() const;
+    QJsonObject health() const;
+    // Empty object when the token is unknown.
+    QJsonObject ticketStatus(const QString &token) const;
+
+private:
+    HallCore &m_core;
+    const storage::DurableWriter &m_writer;
+    QJsonObject m_hallJson;
+    std::function<int()> m_connectedClients;
+    QByteArray m_statusPage;
+};
+
+} // namespace hallq::net

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "net/ConnectionLimits.h"
+
+#include <QString>
+
+namespace hallq::storage {
+class Store;
+}
+
+namespace hallq::net {
+
+class HallCore;
+class IdentityHasher;
+
+// What request handlers share; owned by HallServer.
+struct ServerContext
+{
+    HallCore &core;
+    storage::Store &store; // the main thread's connection, for reads (accounts, devices)
+    const IdentityHasher &identities;
+    const ConnectionLimits &limits;
+    int greenChannelAge = 60;      // a citizen this old gets a green ticket from the kiosk by themselves
+    int authFailureDelayMs = 1000; // a failed log-in is answered no sooner than this
+};
+
+} // namespace hallq::net

@@ -1,0 +1,130 @@
+#include "support/ServerProcess.h"
+
+#include "net/Credentials.h"
+#include "storage/SqliteStore.h"
+
+#include <QDeadlineTimer>
+#include <QRegularExpression>
+#include <QUuid>
+#include <QCoreApplication>
+#include <csignal>
+
+namespace hallq::test {
+
+ServerProcess::ServerProcess() = default;
+
+ServerProcess::~ServerProcess()
+{
+    if (isRunning())
+        kill9();
+}
+
+QString ServerProcess::binary(const QString &name)
+{
+    QString dir = qEnvironmentVariable("HALLQ_BIN_DIR");
+    if (dir.isEmpty())
+        dir = QStringLiteral(HALLQ_BIN_DIR);
+    return dir + QLatin1Char('/') + name;
+}
+
+void ServerProcess::addStaff(const QString &staffId, const QString &name, const QStringList &roles,
+                             const QString &password)
+{
+    storage::SqliteStore store(databasePath(), QUuid::createUuid().toString());
+    store.migrate();
+    storage::StaffAccount account;
+    account.staffId = staffId;
+    account.name = name;
+    account.departmentId = QStringLiteral("admin-approval");
+    account.roles = roles;
+    account.passwordHash = net::Credentials::hashPassword(password);
+    account.createdAt = QDateTime::currentDateTimeUtc();
+    store.saveStaff(account);
+}
+
+QString ServerProcess::addDevice(const QString &kind, const QString &deviceId)
+{
+    storage::SqliteStore store(databasePath(), QUuid::createUuid().toString());
+    store.migrate();
+    const QString token = net::Credentials::randomToken();
+    storage::DeviceToken device;
+    device.deviceId = deviceId;
+    device.kind = kind;
+    device.name = deviceId;
+    device.tokenHash = net::Credentials::hashToken(token);
+    device.createdAt = QDateTime::currentDateTimeUtc();
+    store.saveDevice(device);
+    return token;
+}
+
+bool ServerProcess::start(int timeoutMs)
+{
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::MergedChannels);
+    QString source = qEnvironmentVariable("HALLQ_SOURCE_DIR");
+    if (source.isEmpty())
+        source = QStringLiteral(HALLQ_SOURCE_DIR);
+    QStringList args{QStringLiteral("--config"), source + QStringLiteral("/resources/server.json"),
+                     QStringLiteral("--data-dir"), dataDir(), QStringLiteral("--listen"),
+                     QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QStringLiteral("0")};
+    args += m_extraArgs;
+    m_port = 0;
+    m_process->start(binary(QStringLiteral("hallq-server")), args);
+    if (!m_process->waitForStarted(timeoutMs))
+        return false;
+    static const QRegularExpression listening(QStringLiteral("listening on ws://[^:]+:(\\d+)"));
+    QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
+        if (!m_process->waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
+            break;
+        m_output += QString::fromUtf8(m_process->readAll());
+        const auto match = listening.match(m_output);
+        if (match.hasMatch()) {
+            m_port = quint16(match.captured(1).toUInt());
+            // Keep collecting output while the test runs.
+            QObject::connect(m_process.get(), &QProcess::readyRead, m_process.get(),
+                             [this] { m_output += QString::fromUtf8(m_process->readAll()); });
+            return true;
+        }
+        if (m_process->state() != QProcess::Running)
+            break;
+    }
+    m_output += QString::fromUtf8(m_process->readAll());
+    return false;
+}
+
+void ServerProcess::kill9()
+{
+    if (!m_process)
+        return;
+    ::kill(pid_t(m_process->processId()), SIGKILL);
+    m_process->waitForFinished(10000);
+    m_output += QString::fromUtf8(m_process->readAll());
+}
+
+bool ServerProcess::stop(int timeoutMs)
+{
+    if (!m_process)
+        return true;
+    m_process->terminate();
+    const bool ok = m_process->waitForFinished(timeoutMs);
+    m_output += QString::fromUtf8(m_process->readAll());
+    return ok && m_process->exitStatus() == QProcess::NormalExit;
+}
+
+bool ServerProcess::isRunning() const
+{
+    return m_process && m_process->state() == QProcess::Running;
+}
+
+QUrl ServerProcess::wsUrl() const
+{
+    return QUrl(QStringLiteral("ws://127.0.0.1:%1").arg(m_port));
+}
+
+QUrl ServerProcess::httpUrl(const QString &path) const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path));
+}
+
+} // namespace hallq::test

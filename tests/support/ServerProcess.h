@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <memory>
+
+namespace hallq::test {
+
+// A real hallq-server process on 127.0.0.1 with an OS-chosen port and its own
+// data directory, for integration tests. The data directory outlives restarts
+// and kills, so tests can check what survived.
+class ServerProcess
+{
+public:
+    ServerProcess();
+    ~ServerProcess();
+
+    QString dataDir() const { return m_dir.path(); }
+    QString databasePath() const { return m_dir.path() + QStringLiteral("/hallq.sqlite"); }
+
+    // Accounts are written straight into the database before (or between) starts.
+    void addStaff(const QString &staffId, const QString &name, const QStringList &roles, const QString &password);
+    QString addDevice(const QString &kind, const QString &deviceId); // returns the token
+
+    // Extra command-line arguments for the next start (e.g. a config file).
+    void setExtraArguments(QStringList args) { m_extraArgs = std::move(args); }
+    // Starts the server and waits until it prints where it listens.
+    bool start(int timeoutMs = 20000);
+    void kill9();                  // SIGKILL, no chance to flush anything
+    bool stop(int timeoutMs = 10000); // SIGTERM and wait
+    bool isRunning() const;
+
+    quint16 port() const { return m_port; }
+    QUrl wsUrl() const;
+    QUrl httpUrl(const QString &path = {}) const;
+    QString output() const { return m_output; } // everything it printed so far
+
+    static QString binary(const QString &name); // build/bin/<name>
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QProcess> m_process;
+    QStringList m_extraArgs;
+    QString m_output;
+    quint16 m_port = 0;
+};
+
+} // namespace hallq::test
