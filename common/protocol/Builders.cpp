@@ -9,12 +9,7 @@ Envelope makeError(const Envelope &request, ErrorCode code, QString message)
 
 Envelope makeError(const Envelope &request, Error error)
 {
-    Envelope e;
-    e.type = request.type;
-    e.id = request.id;
-    e.ok = false;
-    e.error = std::move(error);
-    return e;
+    return Envelope{.type = request.type, .id = request.id, .ok = false, .error = std::move(error)};
 }
 
 } // namespace hallq::protocol

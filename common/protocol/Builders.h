@@ -10,23 +10,14 @@ namespace hallq::protocol {
 template <class Request>
 Envelope makeRequest(const Request &request, qint64 id)
 {
-    Envelope e;
-    e.type = MessageTraits<Request>::name();
-    e.id = id;
-    e.body = encode(request);
-    return e;
+    return Envelope{.type = MessageTraits<Request>::name(), .id = id, .body = encode(request)};
 }
 
 // The caller picks the reply struct; replyTypeOf<Request> says which one.
 template <class Reply>
 Envelope makeReply(const Envelope &request, const Reply &reply)
 {
-    Envelope e;
-    e.type = request.type;
-    e.id = request.id;
-    e.ok = true;
-    e.body = encode(reply);
-    return e;
+    return Envelope{.type = request.type, .id = request.id, .ok = true, .body = encode(reply)};
 }
 
 Envelope makeError(const Envelope &request, ErrorCode code, QString message);
@@ -39,11 +30,7 @@ Envelope makeEvent(Event event, qint64 seq)
 {
     if constexpr (std::is_same_v<Event, TicketEvent>)
         event.ticket.identityMasked.reset();
-    Envelope e;
-    e.type = EventTraits<Event>::name();
-    e.seq = seq;
-    e.body = encode(event);
-    return e;
+    return Envelope{.type = EventTraits<Event>::name(), .seq = seq, .body = encode(event)};
 }
 
 // Client side: the typed reply to a Request, or the server's error, or a

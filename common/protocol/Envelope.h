@@ -18,12 +18,12 @@ namespace hallq::protocol {
 //   event   {"type":"event.call","seq":42,"body":{...}}
 struct Envelope
 {
-    QString type;
+    QString type{};
     qint64 id = 0;              // request id chosen by the client (> 0), echoed in the reply
     qint64 seq = 0;             // events only: per hall, strictly increasing (> 0)
-    std::optional<bool> ok;     // replies only
-    QJsonObject body;
-    std::optional<Error> error; // replies with ok == false
+    std::optional<bool> ok{};   // replies only
+    QJsonObject body{};
+    std::optional<Error> error{}; // replies with ok == false
 
     bool isReply() const { return ok.has_value(); }
     bool isEvent() const { return seq > 0; }

@@ -163,6 +163,31 @@ Result decodeAndVisit(const QJsonObject &body, const Limits &limits, Visitor &vi
 
 } // namespace detail
 
+namespace detail {
+
+template <class T>
+constexpr MessageType messageTypeOf()
+{
+    if constexpr (requires { MessageTraits<T>::type; })
+        return MessageTraits<T>::type;
+    else
+        return EventTraits<T>::type;
+}
+
+// Tries each struct of the list in turn; the lists are short and the
+// comparison is an integer, so a fold beats a generated switch for clarity.
+template <class Result, class... Ts, class Visitor>
+Result dispatchAmong(std::tuple<Ts...> *, MessageType type, const QJsonObject &body, const Limits &limits,
+                     Visitor &visitor)
+{
+    std::optional<Result> result;
+    (void)((messageTypeOf<Ts>() == type && (result.emplace(decodeAndVisit<Ts, Result>(body, limits, visitor)), true))
+           || ...);
+    return result ? std::move(*result) : failed<Result>(unknownType(type));
+}
+
+} // namespace detail
+
 // Decodes body into the request struct for `type` and calls visitor(request)
 // (a generic lambda or overload set picks the handler by type). Returns
 // std::optional<Error> (nullopt: visited) when the visitor returns void,
@@ -171,16 +196,7 @@ template <class Visitor>
 auto dispatchRequest(MessageType type, const QJsonObject &body, const Limits &limits, Visitor &&visitor)
 {
     using Result = detail::DispatchResult<Visitor, HelloRequest>;
-    switch (type) {
-#define HALLQ_X_DISPATCH_REQUEST(Name, wire, Req, Rep, roles, auth)                                        \
-    case MessageType::Name:                                                                                \
-        return detail::decodeAndVisit<Req, Result>(body, limits, visitor);
-        HALLQ_REQUESTS(HALLQ_X_DISPATCH_REQUEST)
-#undef HALLQ_X_DISPATCH_REQUEST
-    default:
-        break;
-    }
-    return detail::failed<Result>(detail::unknownType(type));
+    return detail::dispatchAmong<Result>(static_cast<AllRequests *>(nullptr), type, body, limits, visitor);
 }
 
 // The same for events, on the client side.
@@ -188,16 +204,7 @@ template <class Visitor>
 auto dispatchEvent(MessageType type, const QJsonObject &body, const Limits &limits, Visitor &&visitor)
 {
     using Result = detail::DispatchResult<Visitor, TicketEvent>;
-    switch (type) {
-#define HALLQ_X_DISPATCH_EVENT(Name, wire, Ev)                                                             \
-    case MessageType::Event##Name:                                                                         \
-        return detail::decodeAndVisit<Ev, Result>(body, limits, visitor);
-        HALLQ_EVENTS(HALLQ_X_DISPATCH_EVENT)
-#undef HALLQ_X_DISPATCH_EVENT
-    default:
-        break;
-    }
-    return detail::failed<Result>(detail::unknownType(type));
+    return detail::dispatchAmong<Result>(static_cast<AllEvents *>(nullptr), type, body, limits, visitor);
 }
 
 } // namespace hallq::protocol
