@@ -43,6 +43,21 @@ auto first(QSqlQuery &q, Read read) -> std::optional<decltype(read(q))>
     return rows.first();
 }
 
+// SELECT <every column of table> <rest>, prepared once.
+QSqlQuery &select(StatementCache &statements, const TableSpec &table, const QString &rest)
+{
+    return statements.prepared(table.selectSql() + u' ' + rest);
+}
+
+template <class Record>
+void upsert(StatementCache &statements, const TableSpec &table, const Record &record,
+            void (*bind)(QSqlQuery &, const Record &))
+{
+    QSqlQuery &q = statements.prepared(table.upsertSql());
+    bind(q, record);
+    StatementCache::exec(q);
+}
+
 const TableSpec &settingTable()
 {
     static const TableSpec spec{u"settings"_s, {u"key"_s, u"value"_s}, {u"key"_s}};
@@ -154,19 +169,18 @@ EngineState SqliteStore::loadState(const QDate &fromBusinessDay)
     QStringList placeholders;
     for (qsizetype i = 0; i < terminal.size(); ++i)
         placeholders << u":t%1"_s.arg(i);
-    QSqlQuery &tickets = m_statements.prepared(rows::ticketTable().selectSql()
-                                               + u" WHERE business_day >= :day OR state NOT IN (%1) ORDER BY id"_s
-                                                     .arg(placeholders.join(u", ")));
+    QSqlQuery &tickets = select(m_statements, rows::ticketTable(),
+                                u"WHERE business_day >= :day OR state NOT IN (%1) ORDER BY id"_s
+                                    .arg(placeholders.join(u", ")));
     tickets.bindValue(u":day"_s, sql::fromDay(fromBusinessDay));
     for (qsizetype i = 0; i < terminal.size(); ++i)
         tickets.bindValue(placeholders[i], terminal[i]);
     state.tickets = collect(tickets, rows::readTicket);
 
-    QSqlQuery &windows = m_statements.prepared(rows::windowTable().selectSql() + u" ORDER BY number"_s);
-    state.windows = collect(windows, rows::readWindow);
+    state.windows = collect(select(m_statements, rows::windowTable(), u"ORDER BY number"_s), rows::readWindow);
 
-    QSqlQuery &sequences = m_statements.prepared(rows::sequenceTable().selectSql()
-                                                 + u" WHERE business_day >= :day ORDER BY business_day, service_id"_s);
+    QSqlQuery &sequences = select(m_statements, rows::sequenceTable(),
+                                  u"WHERE business_day >= :day ORDER BY business_day, service_id"_s);
     sequences.bindValue(u":day"_s, sql::fromDay(fromBusinessDay));
     state.sequences = collect(sequences, rows::readSequence);
 
@@ -214,8 +228,7 @@ void SqliteStore::commit(const QList<ChangeSet> &batch)
 
 QList<Event> SqliteStore::events(qint64 afterId, int limit)
 {
-    QSqlQuery &q = m_statements.prepared(rows::eventTable().selectSql()
-                                         + u" WHERE id > :after ORDER BY id LIMIT :limit"_s);
+    QSqlQuery &q = select(m_statements, rows::eventTable(), u"WHERE id > :after ORDER BY id LIMIT :limit"_s);
     q.bindValue(u":after"_s, afterId);
     q.bindValue(u":limit"_s, limit);
     return collect(q, rows::readEvent);
@@ -225,46 +238,40 @@ QList<Event> SqliteStore::events(qint64 afterId, int limit)
 
 std::optional<StaffAccount> SqliteStore::findStaff(const QString &staffId)
 {
-    QSqlQuery &q = m_statements.prepared(rows::staffTable().selectSql() + u" WHERE staff_id = :staff_id"_s);
+    QSqlQuery &q = select(m_statements, rows::staffTable(), u"WHERE staff_id = :staff_id"_s);
     q.bindValue(u":staff_id"_s, staffId);
     return first(q, rows::readStaff);
 }
 
 QList<StaffAccount> SqliteStore::listStaff()
 {
-    QSqlQuery &q = m_statements.prepared(rows::staffTable().selectSql() + u" ORDER BY staff_id"_s);
-    return collect(q, rows::readStaff);
+    return collect(select(m_statements, rows::staffTable(), u"ORDER BY staff_id"_s), rows::readStaff);
 }
 
 void SqliteStore::saveStaff(const StaffAccount &account)
 {
     if (account.staffId.isEmpty())
         throw StorageError(u"a staff account needs a staff id"_s);
-    QSqlQuery &q = m_statements.prepared(rows::staffTable().upsertSql());
-    rows::bindStaff(q, account);
-    StatementCache::exec(q);
+    upsert(m_statements, rows::staffTable(), account, rows::bindStaff);
 }
 
 std::optional<DeviceToken> SqliteStore::findDeviceByTokenHash(const QString &tokenHash)
 {
-    QSqlQuery &q = m_statements.prepared(rows::deviceTable().selectSql() + u" WHERE token_hash = :token_hash"_s);
+    QSqlQuery &q = select(m_statements, rows::deviceTable(), u"WHERE token_hash = :token_hash"_s);
     q.bindValue(u":token_hash"_s, tokenHash);
     return first(q, rows::readDevice);
 }
 
 QList<DeviceToken> SqliteStore::listDevices()
 {
-    QSqlQuery &q = m_statements.prepared(rows::deviceTable().selectSql() + u" ORDER BY device_id"_s);
-    return collect(q, rows::readDevice);
+    return collect(select(m_statements, rows::deviceTable(), u"ORDER BY device_id"_s), rows::readDevice);
 }
 
 void SqliteStore::saveDevice(const DeviceToken &device)
 {
     if (device.deviceId.isEmpty() || device.tokenHash.isEmpty())
         throw StorageError(u"a device needs a device id and a token hash"_s);
-    QSqlQuery &q = m_statements.prepared(rows::deviceTable().upsertSql());
-    rows::bindDevice(q, device);
-    StatementCache::exec(q);
+    upsert(m_statements, rows::deviceTable(), device, rows::bindDevice);
 }
 
 bool SqliteStore::revokeDevice(const QString &deviceId)

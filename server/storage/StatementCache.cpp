@@ -19,12 +19,12 @@ QSqlQuery &StatementCache::prepared(const QString &sql)
 {
     auto it = m_queries.find(sql);
     if (it != m_queries.end())
-        return *it;
+        return it->second;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         fail(query, sql);
-    return *m_queries.insert(sql, std::move(query));
+    return m_queries.emplace(sql, std::move(query)).first->second;
 }
 
 void StatementCache::exec(QSqlQuery &query)

@@ -1,9 +1,10 @@
 #pragma once
 
-#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+
+#include <map>
 
 namespace hallq::storage {
 
@@ -28,7 +29,9 @@ public:
 
 private:
     const QSqlDatabase &m_db;
-    QHash<QString, QSqlQuery> m_queries;
+    // std::map, not QHash: callers hold references to several statements at
+    // once, and a node-based map never moves a value when it grows.
+    std::map<QString, QSqlQuery> m_queries;
 };
 
 } // namespace hallq::storage

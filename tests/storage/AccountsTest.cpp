@@ -36,7 +36,7 @@ TEST_CASE("staff accounts are saved, found, listed and updated", "[storage][acco
     checkSame(all[1], second);
 }
 
-TEST_CASE("a staff account without roles or department round trips; one without id is refused",
+TEST_CASE("a staff account without roles or department round trips and one without id is refused",
           "[storage][accounts]")
 {
     TestDatabase db;
