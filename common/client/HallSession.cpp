@@ -19,8 +19,10 @@ Error unavailable(const QString &why)
     return Error{ErrorCode::Unavailable, why};
 }
 
-// Failures that retrying with the same configuration cannot fix: the session
-// stops and waits for the app (a new password, a new token, an upgrade).
+// Failures only a person can fix (a new password or token, a role, an
+// upgrade): the session stops and the app asks. Everything else, a reply the
+// client cannot read included, is retried with backoff, so a board recovers
+// by itself once the server is fixed instead of waiting for someone to reload it.
 bool isFatal(ErrorCode code)
 {
     switch (code) {
@@ -28,8 +30,6 @@ bool isFatal(ErrorCode code)
     case ErrorCode::AuthFailed:
     case ErrorCode::Forbidden:
     case ErrorCode::NotAuthenticated:
-    case ErrorCode::BadField:
-    case ErrorCode::InvalidArgument:
         return true;
     default:
         return false;
@@ -50,7 +50,7 @@ HallSession::~HallSession()
 {
     // The owner is going away, and often its members with it: neither signals
     // nor callbacks may reach into them now.
-    if (!m_pending.isEmpty())
+    if (m_pending.size() > 0)
         qCDebug(lcClient) << "session destroyed with" << m_pending.size() << "requests pending; callbacks dropped";
     m_pending.clear();
     m_running = false;
@@ -180,9 +180,9 @@ void HallSession::teardown(const Error &why)
     }
     m_pingTimer.stop();
     m_pingInFlight = false;
-    m_earlyEvents.clear();
+    m_events.linkLost();
     setState(State::Disconnected);
-    failAll(unavailable(QStringLiteral("connection lost (%1)").arg(why.message)));
+    m_pending.failAll(unavailable(QStringLiteral("connection lost (%1)").arg(why.message)));
 }
 
 void HallSession::dropConnection(const Error &why)
@@ -236,87 +236,53 @@ void HallSession::setLastError(const Error &error)
 
 // ---------------------------------------------------------------- requests
 
-void HallSession::send(const Envelope &request, Gate gate, RawReply done, QObject *context)
+void HallSession::send(const Envelope &request, Gate gate, PendingRequests::Entry entry)
 {
-    Pending pending{request.type, std::move(done), context, context != nullptr};
     const bool open = m_socket
                       && (gate == Gate::Handshake ? m_state != State::Disconnected : m_state == State::Ready);
     if (!open) {
-        deliverLater(std::move(pending), unavailable(QStringLiteral("not connected")));
+        PendingRequests::runLater(this, std::move(entry), unavailable(QStringLiteral("not connected")));
         return;
     }
     const QByteArray frame = protocol::serialize(request);
     const qsizetype maxFrame = m_hello ? m_hello->maxFrameBytes : protocol::Limits{}.maxFrameBytes;
     if (maxFrame > 0 && frame.size() > maxFrame) {
-        deliverLater(std::move(pending), Error{ErrorCode::TooLarge,
-                                               QStringLiteral("%1: %2 bytes, the server accepts %3")
-                                                   .arg(request.type)
-                                                   .arg(frame.size())
-                                                   .arg(maxFrame)});
+        PendingRequests::runLater(this, std::move(entry),
+                                  Error{ErrorCode::TooLarge, QStringLiteral("%1: %2 bytes, the server accepts %3")
+                                                                 .arg(request.type)
+                                                                 .arg(frame.size())
+                                                                 .arg(maxFrame)});
         return;
     }
-    m_pending.insert(request.id, std::move(pending));
+    m_pending.add(request.id, std::move(entry));
     // Ids are never reused, so a timer outliving its request finds nothing to fail.
-    QTimer::singleShot(m_requestTimeout, this,
-                       [this, id = request.id] { complete(id, unavailable(QStringLiteral("timeout"))); });
+    QTimer::singleShot(m_requestTimeout, this, [this, id = request.id] {
+        m_pending.complete(id, unavailable(QStringLiteral("timeout")));
+    });
     m_socket->sendTextMessage(QString::fromUtf8(frame));
 }
 
-void HallSession::complete(qint64 id, const std::variant<Envelope, Error> &result)
+template<class Req, class OnReply, class OnError>
+void HallSession::sendInternal(const Req &req, Gate gate, OnReply onReply, OnError onError)
 {
-    const auto it = m_pending.find(id);
-    if (it == m_pending.end()) {
-        if (std::holds_alternative<Envelope>(result))
-            qCDebug(lcClient) << "reply to request" << id << "that already failed (timeout or drop)";
-        return;
-    }
-    const Pending pending = std::move(*it);
-    m_pending.erase(it);
-    if (!pending.hasContext || pending.context)
-        pending.done(result);
-}
-
-void HallSession::failAll(const Error &error)
-{
-    // Take the table first: a callback may send again or stop the session.
-    auto pending = std::exchange(m_pending, {});
-    QList<qint64> ids = pending.keys();
-    std::sort(ids.begin(), ids.end()); // fail in the order they were made
-    for (const qint64 id : ids) {
-        const Pending &p = pending[id];
-        if (!p.hasContext || p.context)
-            p.done(error);
-    }
-}
-
-void HallSession::deliverLater(Pending pending, std::variant<Envelope, Error> result)
-{
-    QMetaObject::invokeMethod(
-        this,
-        [pending = std::move(pending), result = std::move(result)] {
-            if (!pending.hasContext || pending.context)
-                pending.done(result);
-        },
-        Qt::QueuedConnection);
+    auto done = [this, generation = m_generation, onReply = std::move(onReply),
+                 onError = std::move(onError)](const PendingRequests::Result &r) {
+        if (generation != m_generation)
+            return; // this link is gone; its failure was already handled
+        auto decoded = std::holds_alternative<Error>(r)
+                           ? std::variant<ReplyOf<Req>, Error>(std::get<Error>(r))
+                           : protocol::decodeReply<Req>(std::get<Envelope>(r));
+        if (const auto *e = std::get_if<Error>(&decoded))
+            return onError(*e);
+        onReply(std::get<ReplyOf<Req>>(decoded));
+    };
+    send(protocol::makeRequest(req, nextId()), gate, PendingRequests::Entry(std::move(done), nullptr));
 }
 
 template<class Req, class OnReply>
 void HallSession::sendInternal(const Req &req, Gate gate, OnReply onReply)
 {
-    using Reply = ReplyOf<Req>;
-    const qint64 id = nextId();
-    send(protocol::makeRequest(req, id), gate,
-         [this, generation = m_generation, onReply = std::move(onReply)](const std::variant<Envelope, Error> &r) {
-             if (generation != m_generation)
-                 return; // this link is gone; its failure was already handled
-             std::variant<Reply, Error> decoded =
-                 std::holds_alternative<Error>(r) ? std::variant<Reply, Error>(std::get<Error>(r))
-                                                  : protocol::decodeReply<Req>(std::get<Envelope>(r));
-             if (const auto *e = std::get_if<Error>(&decoded))
-                 return linkFailed(*e);
-             onReply(std::get<Reply>(decoded));
-         },
-         nullptr);
+    sendInternal(req, gate, std::move(onReply), [this](const Error &e) { linkFailed(e); });
 }
 
 // ---------------------------------------------------------------- handshake
@@ -362,68 +328,54 @@ void HallSession::sendAuth()
 void HallSession::sendSubscribe()
 {
     setState(State::Subscribing);
-    m_earlyEvents.clear();
+    m_events.beginSubscribe();
     protocol::SubscribeRequest subscribe;
     subscribe.scope = m_scope;
     subscribe.window = m_window;
-    if (!m_epoch.isEmpty()) {
-        subscribe.epoch = m_epoch;
-        subscribe.resumeAfter = m_lastSeq;
+    if (m_events.canResume()) {
+        subscribe.epoch = m_events.epoch();
+        subscribe.resumeAfter = m_events.lastSeq();
     }
-    const qint64 id = nextId();
-    send(protocol::makeRequest(subscribe, id), Gate::Handshake,
-         [this, generation = m_generation](const std::variant<Envelope, Error> &r) {
-             if (generation != m_generation)
-                 return;
-             auto decoded = std::holds_alternative<Error>(r)
-                                ? std::variant<protocol::SubscribeReply, Error>(std::get<Error>(r))
-                                : protocol::decodeReply<protocol::SubscribeRequest>(std::get<Envelope>(r));
-             if (const auto *e = std::get_if<Error>(&decoded)) {
-                 if (e->code == ErrorCode::ResumeUnavailable && !m_epoch.isEmpty()) {
-                     // The server's history restarted or we were away too long: start over.
-                     qCInfo(lcClient) << "resume refused, taking a fresh snapshot:" << e->message;
-                     m_epoch.clear();
-                     m_lastSeq = 0;
-                     return sendSubscribe();
-                 }
-                 return linkFailed(*e);
-             }
-             onSubscribed(std::get<protocol::SubscribeReply>(decoded));
-         },
-         nullptr);
+    sendInternal(
+        subscribe, Gate::Handshake, [this](const protocol::SubscribeReply &reply) { onSubscribed(reply); },
+        [this](const Error &e) {
+            if (e.code != ErrorCode::ResumeUnavailable || !m_events.canResume())
+                return linkFailed(e);
+            // The server's history restarted or we were away too long: start over.
+            qCInfo(lcClient) << "resume refused, taking a fresh snapshot:" << e.message;
+            m_events.forget();
+            sendSubscribe();
+        });
 }
 
 void HallSession::onSubscribed(const protocol::SubscribeReply &reply)
 {
+    if (!reply.resumed && !reply.snapshot)
+        return linkFailed(Error{ErrorCode::Malformed, QStringLiteral("subscribe: not resumed and no snapshot")});
+    const quint64 generation = m_generation; // a handler below may stop the session
+    std::optional<std::pair<QString, qint64>> position;
+    if (reply.snapshot)
+        position = std::pair(reply.snapshot->epoch, reply.snapshot->seq);
+    const QList<EventSequencer::Delivery> held = m_events.subscribed(reply.seq, reply.resumed ? std::nullopt : position);
+    qCInfo(lcClient) << (reply.resumed ? "resumed" : "subscribed with a snapshot") << "epoch" << m_events.epoch()
+                     << "at seq" << m_events.lastSeq();
     if (!reply.resumed) {
-        if (!reply.snapshot)
-            return linkFailed(Error{ErrorCode::Malformed, QStringLiteral("subscribe: not resumed and no snapshot")});
-        const protocol::HallSnapshot &snapshot = *reply.snapshot;
-        m_epoch = snapshot.epoch;
-        m_lastSeq = snapshot.seq;
-        if (!m_clockMeasured && snapshot.serverTime.isValid())
-            m_clockOffsetMs = QDateTime::currentDateTimeUtc().msecsTo(snapshot.serverTime);
-        const quint64 generation = m_generation;
-        emit snapshotReceived(snapshot);
+        if (!m_clockMeasured && reply.snapshot->serverTime.isValid())
+            m_clockOffsetMs = QDateTime::currentDateTimeUtc().msecsTo(reply.snapshot->serverTime);
+        emit snapshotReceived(*reply.snapshot);
         if (generation != m_generation)
-            return; // a handler stopped the session
+            return;
     }
-    // Everything the server already had when it answered is history, even if
-    // it is still on its way to us; only what happens after is live.
-    m_replayUpTo = std::max(reply.seq, m_lastSeq);
-    qCInfo(lcClient) << (reply.resumed ? "resumed" : "subscribed with a snapshot") << "epoch" << m_epoch
-                     << "at seq" << m_lastSeq;
     m_backoff.reset();
     emit reconnectAttemptsChanged();
-    const quint64 generation = m_generation;
     setState(State::Ready);
     if (generation != m_generation)
         return;
     emit subscribed(reply.resumed);
-    for (const Envelope &event : std::exchange(m_earlyEvents, {})) {
+    for (const EventSequencer::Delivery &d : held) {
         if (generation != m_generation)
             return;
-        acceptEvent(event, EventOrigin::Replayed);
+        dispatchEvent(d.event, d.origin);
     }
     restartPing(); // only arms itself if still Ready
 }
@@ -466,45 +418,26 @@ void HallSession::onTextMessage(const QString &text)
     }
     const Envelope &envelope = std::get<Envelope>(parsed);
     if (envelope.isReply()) {
-        if (envelope.id > 0)
-            return complete(envelope.id, envelope);
+        if (envelope.id > 0) {
+            if (!m_pending.complete(envelope.id, envelope))
+                qCDebug(lcClient) << "reply to request" << envelope.id << "that already failed (timeout)";
+            return;
+        }
         const Error e = envelope.error.value_or(Error{ErrorCode::Internal, QStringLiteral("reply without id")});
         qCWarning(lcClient) << "server error not tied to a request:" << protocol::toString(e.code) << e.message;
         return setLastError(e);
     }
-    if (envelope.isEvent())
-        return handleEvent(envelope);
+    if (envelope.isEvent()) {
+        if (const auto origin = m_events.accept(envelope))
+            dispatchEvent(envelope, *origin);
+        return;
+    }
     qCWarning(lcClient) << "ignoring a frame that is neither reply nor event:" << envelope.type;
 }
 
-void HallSession::handleEvent(const Envelope &event)
-{
-    if (m_state == State::Subscribing) {
-        m_earlyEvents.append(event); // ordered against the snapshot once the reply is in
-        return;
-    }
-    if (m_state != State::Ready) {
-        qCDebug(lcClient) << "event before subscribe dropped:" << event.type << event.seq;
-        return;
-    }
-    acceptEvent(event, event.seq <= m_replayUpTo ? EventOrigin::Replayed : EventOrigin::Live);
-}
-
-void HallSession::acceptEvent(const Envelope &event, EventOrigin origin)
-{
-    if (event.seq <= m_lastSeq)
-        return; // already in the snapshot or seen before this reconnect
-    m_lastSeq = event.seq;
-    emit eventReceived(event);
-    dispatchEvent(event, origin);
-}
-
-} // namespace hallq::client
-
-namespace hallq::client {
-
 void HallSession::dispatchEvent(const Envelope &event, EventOrigin origin)
 {
+    emit eventReceived(event);
     const protocol::MessageSpec *spec = protocol::findEvent(event.type);
     if (!spec) {
         // A newer server's event: eventReceived already carried it raw.

@@ -1,14 +1,14 @@
 #pragma once
 
 #include "client/EventOrigin.h"
+#include "client/EventSequencer.h"
+#include "client/PendingRequests.h"
 #include "client/ReconnectBackoff.h"
 
 #include "protocol/Protocol.h"
 
 #include <QDateTime>
-#include <QHash>
 #include <QObject>
-#include <QPointer>
 #include <QStringList>
 #include <QTimer>
 #include <QUrl>
@@ -78,8 +78,8 @@ public:
     // Failed attempts since the last time the session was Ready.
     int reconnectAttempts() const { return m_backoff.attempts(); }
 
-    QString epoch() const { return m_epoch; }
-    qint64 lastSeq() const { return m_lastSeq; }
+    QString epoch() const { return m_events.epoch(); }
+    qint64 lastSeq() const { return m_events.lastSeq(); }
     std::optional<protocol::HelloReply> serverHello() const { return m_hello; }
     std::optional<protocol::LoginReply> login() const { return m_login; }
     std::optional<protocol::DeviceReply> device() const { return m_device; }
@@ -101,12 +101,13 @@ public:
     void request(const Req &req, QObject *context, std::type_identity_t<Callback<Req>> done)
     {
         send(protocol::makeRequest(req, nextId()), Gate::Ready,
-             [done = std::move(done)](const std::variant<protocol::Envelope, protocol::Error> &r) {
-                 if (const auto *e = std::get_if<protocol::Error>(&r))
-                     return done(*e);
-                 done(protocol::decodeReply<Req>(std::get<protocol::Envelope>(r)));
-             },
-             context);
+             PendingRequests::Entry(
+                 [done = std::move(done)](const PendingRequests::Result &r) {
+                     if (const auto *e = std::get_if<protocol::Error>(&r))
+                         return done(*e);
+                     done(protocol::decodeReply<Req>(std::get<protocol::Envelope>(r)));
+                 },
+                 context));
     }
 
 signals:
@@ -126,28 +127,17 @@ signals:
     void ticketEvent(const hallq::protocol::TicketEvent &event, hallq::client::EventOrigin origin);
 
 private:
-    using RawReply = std::function<void(const std::variant<protocol::Envelope, protocol::Error> &)>;
     // Which state a request needs: handshake steps go out before Ready.
     enum class Gate { Handshake, Ready };
 
-    struct Pending
-    {
-        QString type;
-        RawReply done;
-        QPointer<QObject> context;
-        bool hasContext = false;
-    };
-
     qint64 nextId() { return ++m_lastId; }
-    void send(const protocol::Envelope &request, Gate gate, RawReply done, QObject *context);
+    void send(const protocol::Envelope &request, Gate gate, PendingRequests::Entry entry);
     // A request the session makes itself (handshake, ping): a failure is a
     // link failure, and callbacks of a link that is already gone are ignored.
+    template<class Req, class OnReply, class OnError>
+    void sendInternal(const Req &req, Gate gate, OnReply onReply, OnError onError);
     template<class Req, class OnReply>
     void sendInternal(const Req &req, Gate gate, OnReply onReply);
-    void complete(qint64 id, const std::variant<protocol::Envelope, protocol::Error> &result);
-    void failAll(const protocol::Error &error);
-    // Runs a callback from the event loop unless its context died meanwhile.
-    void deliverLater(Pending pending, std::variant<protocol::Envelope, protocol::Error> result);
 
     void connectNow();
     // Closes the socket, fails what is pending, goes Disconnected.
@@ -168,8 +158,6 @@ private:
     void restartPing();
     void sendPing();
 
-    void handleEvent(const protocol::Envelope &event);
-    void acceptEvent(const protocol::Envelope &event, EventOrigin origin);
     void dispatchEvent(const protocol::Envelope &event, EventOrigin origin);
 
     // configuration
@@ -201,15 +189,9 @@ private:
     qint64 m_clockOffsetMs = 0;
     bool m_clockMeasured = false; // by a ping round trip, better than the snapshot's time
 
-    // requests
     qint64 m_lastId = 0;
-    QHash<qint64, Pending> m_pending;
-
-    // resume position; events before the subscribe reply are buffered
-    QString m_epoch;
-    qint64 m_lastSeq = 0;
-    qint64 m_replayUpTo = 0; // events up to this seq are history, not live
-    QList<protocol::Envelope> m_earlyEvents;
+    PendingRequests m_pending;
+    EventSequencer m_events;
 };
 
 } // namespace hallq::client
