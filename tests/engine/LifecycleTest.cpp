@@ -25,7 +25,7 @@ FinishCommand finishAt(int window, CaseType type = CaseType::Immediate)
 
 } // namespace
 
-TEST_CASE("waiting → called → serving → finished", "[engine][lifecycle]")
+TEST_CASE("waiting -> called -> serving -> finished", "[engine][lifecycle]")
 {
     EngineFixture f;
     f.open(1);
