@@ -52,7 +52,13 @@ protected:
 
     void replaceRow(int i, Row row)
     {
-        m_rows[i] = std::move(row);
+        editRow(i, [&](Row &r) { r = std::move(row); });
+    }
+
+    template<class Edit>
+    void editRow(int i, Edit edit)
+    {
+        edit(m_rows[i]);
         emit dataChanged(index(i), index(i));
     }
 

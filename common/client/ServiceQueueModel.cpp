@@ -36,23 +36,15 @@ void ServiceQueueModel::reset(const QList<protocol::ServiceInfo> &services,
 
 void ServiceQueueModel::upsertService(const protocol::ServiceInfo &service)
 {
-    if (const int row = rowOf(service.id); row >= 0) {
-        ServiceQueueRow updated = rows().at(row);
-        updated.service = service;
-        replaceRow(row, std::move(updated));
-        return;
-    }
+    if (const int row = rowOf(service.id); row >= 0)
+        return editRow(row, [&](ServiceQueueRow &r) { r.service = service; });
     insertRowAt(rowCount(), ServiceQueueRow{service, takeOrphanQueue(service.id)});
 }
 
 void ServiceQueueModel::updateQueue(const protocol::QueueInfo &queue)
 {
-    if (const int row = rowOf(queue.serviceId); row >= 0) {
-        ServiceQueueRow updated = rows().at(row);
-        updated.queue = queue;
-        replaceRow(row, std::move(updated));
-        return;
-    }
+    if (const int row = rowOf(queue.serviceId); row >= 0)
+        return editRow(row, [&](ServiceQueueRow &r) { r.queue = queue; });
     m_orphanQueues.removeIf([&](const protocol::QueueInfo &x) { return x.serviceId == queue.serviceId; });
     m_orphanQueues.append(queue);
 }

@@ -19,35 +19,6 @@ using std::chrono::milliseconds;
 
 namespace {
 
-// A server with a two-service hall, and a session pointed at it with short
-// timers so failure paths finish in milliseconds.
-struct Fixture
-{
-    ScriptedServer server;
-    HallSession session;
-    QList<State> states;
-
-    Fixture()
-    {
-        server.snapshot = snapshot(QStringLiteral("E1"), QDateTime::currentDateTimeUtc());
-        server.setSeq(10);
-        REQUIRE(server.listen());
-        session.setServerUrl(server.url());
-        session.setStaffCredentials(QStringLiteral("s001"), QStringLiteral("secret"));
-        session.setClientInfo(QStringLiteral("hallq-test"), QStringLiteral("1.2.3"));
-        session.setPingInterval(milliseconds(0));
-        session.backoff().setRange(milliseconds(20), milliseconds(80));
-        session.backoff().setJitter(0);
-        QObject::connect(&session, &HallSession::stateChanged, [this](State s) { states.append(s); });
-    }
-
-    void startReady()
-    {
-        session.start();
-        REQUIRE(waitFor([&] { return session.isReady(); }));
-    }
-};
-
 template<class Reply>
 struct Result
 {
@@ -88,6 +59,45 @@ protocol::CallNextRequest callNext(int window)
     r.window = window;
     return r;
 }
+
+// A server with a two-service hall, and a session pointed at it with short
+// timers so failure paths finish in milliseconds.
+struct Fixture
+{
+    ScriptedServer server;
+    HallSession session;
+    QList<State> states;
+
+    Fixture()
+    {
+        server.snapshot = snapshot(QStringLiteral("E1"), QDateTime::currentDateTimeUtc());
+        server.setSeq(10);
+        REQUIRE(server.listen());
+        session.setServerUrl(server.url());
+        session.setStaffCredentials(QStringLiteral("s001"), QStringLiteral("secret"));
+        session.setClientInfo(QStringLiteral("hallq-test"), QStringLiteral("1.2.3"));
+        session.setPingInterval(milliseconds(0));
+        session.backoff().setRange(milliseconds(20), milliseconds(80));
+        session.backoff().setJitter(0);
+        QObject::connect(&session, &HallSession::stateChanged, [this](State s) { states.append(s); });
+    }
+
+    void startReady()
+    {
+        session.start();
+        REQUIRE(waitFor([&] { return session.isReady(); }));
+    }
+
+    // A call.next the server has received and will never answer.
+    std::shared_ptr<Result<protocol::TicketReply>> sendUnanswered(int window)
+    {
+        server.hold(QStringLiteral("call.next"));
+        startReady();
+        auto result = track(session, callNext(window));
+        REQUIRE(waitFor([&] { return server.receivedOf(QStringLiteral("call.next")).size() == 1; }));
+        return result;
+    }
+};
 
 } // namespace
 
@@ -191,10 +201,7 @@ TEST_CASE("a request while not connected fails with unavailable, later, not insi
 TEST_CASE("a request pending when the link drops fails with unavailable", "[client][session]")
 {
     Fixture f;
-    f.server.hold(QStringLiteral("call.next"));
-    f.startReady();
-    auto result = track(f.session, callNext(1));
-    REQUIRE(waitFor([&] { return f.server.receivedOf(QStringLiteral("call.next")).size() == 1; }));
+    auto result = f.sendUnanswered(1);
     f.server.dropPeers();
     REQUIRE(waitFor([&] { return result->done(); }));
     CHECK(result->error().code == ErrorCode::Unavailable);
@@ -406,10 +413,7 @@ TEST_CASE("the keepalive ping detects a dead link and reconnects", "[client][ses
 TEST_CASE("stop fails what is pending and does not reconnect", "[client][session]")
 {
     Fixture f;
-    f.server.hold(QStringLiteral("call.next"));
-    f.startReady();
-    auto result = track(f.session, callNext(2));
-    REQUIRE(waitFor([&] { return f.server.receivedOf(QStringLiteral("call.next")).size() == 1; }));
+    auto result = f.sendUnanswered(2);
     f.session.stop();
     CHECK(result->done()); // failed right there, by stop()
     CHECK(result->error().code == ErrorCode::Unavailable);
