@@ -64,9 +64,11 @@ protocol::CallNextRequest callNext(int window)
 // timers so failure paths finish in milliseconds.
 struct Fixture
 {
+    // Declared first so they outlive the session that reports into them.
+    QList<State> states;
+    QList<std::pair<qint64, EventOrigin>> calls; // (ticket id, origin) of every call event
     ScriptedServer server;
     HallSession session;
-    QList<State> states;
 
     Fixture()
     {
@@ -80,6 +82,9 @@ struct Fixture
         session.backoff().setRange(milliseconds(20), milliseconds(80));
         session.backoff().setJitter(0);
         QObject::connect(&session, &HallSession::stateChanged, [this](State s) { states.append(s); });
+        QObject::connect(&session, &HallSession::callEvent, [this](const protocol::CallEvent &e, EventOrigin o) {
+            calls.append({e.call.ticketId, o});
+        });
     }
 
     void startReady()
@@ -238,10 +243,6 @@ TEST_CASE("after a drop the session backs off, reconnects and resumes from its l
           "[client][session]")
 {
     Fixture f;
-    QList<std::pair<qint64, EventOrigin>> calls;
-    QObject::connect(&f.session, &HallSession::callEvent, [&](const protocol::CallEvent &e, EventOrigin o) {
-        calls.append({e.call.ticketId, o});
-    });
     QList<int> delays;
     QObject::connect(&f.session, &HallSession::reconnectScheduled, [&](int, int ms) { delays.append(ms); });
     QList<bool> subscribed;
@@ -274,8 +275,8 @@ TEST_CASE("after a drop the session backs off, reconnects and resumes from its l
 
     // Live before the drop, replayed on resume, live again after.
     f.server.broadcast(protocol::CallEvent{call(14, QStringLiteral("A014"), 2, now)});
-    REQUIRE(waitFor([&] { return calls.size() == 4; }));
-    CHECK(calls == QList<std::pair<qint64, EventOrigin>>{{11, EventOrigin::Live}, {12, EventOrigin::Live},
+    REQUIRE(waitFor([&] { return f.calls.size() == 4; }));
+    CHECK(f.calls == QList<std::pair<qint64, EventOrigin>>{{11, EventOrigin::Live}, {12, EventOrigin::Live},
                                                          {13, EventOrigin::Replayed}, {14, EventOrigin::Live}});
 }
 
@@ -438,10 +439,6 @@ TEST_CASE("events sent before the subscribe reply count as history, ordered agai
           "[client][session]")
 {
     Fixture f;
-    QList<std::pair<qint64, EventOrigin>> calls;
-    QObject::connect(&f.session, &HallSession::callEvent, [&](const protocol::CallEvent &e, EventOrigin o) {
-        calls.append({e.call.ticketId, o});
-    });
     const QDateTime now = QDateTime::currentDateTimeUtc();
     f.server.on(QStringLiteral("subscribe"), [&](QWebSocket *peer, const Envelope &request) {
         // A server that replays first and answers after: seq 10 is inside the
@@ -456,7 +453,7 @@ TEST_CASE("events sent before the subscribe reply count as history, ordered agai
     });
     f.startReady();
     REQUIRE(waitFor([&] { return f.session.lastSeq() == 11; }));
-    CHECK(calls == QList<std::pair<qint64, EventOrigin>>{{11, EventOrigin::Replayed}});
+    CHECK(f.calls == QList<std::pair<qint64, EventOrigin>>{{11, EventOrigin::Replayed}});
 }
 
 TEST_CASE("stopping from a stateChanged handler leaves the session cleanly stopped", "[client][session]")
