@@ -26,6 +26,24 @@ QList<Ticket> copies(const QList<const Ticket *> &tickets)
     return result;
 }
 
+// Today's tickets that match, by id.
+template <class Pred>
+QList<Ticket> todays(const TicketIndex &index, const QDate &today, Pred matches)
+{
+    QList<Ticket> result;
+    for (const auto &[id, t] : index.all()) {
+        if (t.businessDay == today && matches(t))
+            result.append(t);
+    }
+    return result;
+}
+
+QList<Ticket> finishedToday(const TicketIndex &index, const QDate &today, QStringView serviceId)
+{
+    return todays(index, today,
+                  [&](const Ticket &t) { return t.state == TicketState::Finished && t.serviceId == serviceId; });
+}
+
 } // namespace
 
 Engine::Engine(HallConfig config, const Clock &clock, std::unique_ptr<WaitEstimator> estimator)
@@ -143,24 +161,14 @@ QList<Ticket> Engine::waitingForWindow(int window) const
 
 QList<Ticket> Engine::parkedTickets(int window) const
 {
-    const QDate today = d->today();
-    QList<Ticket> result;
-    for (const auto &[id, t] : d->tickets.all()) {
-        if (t.state == TicketState::Parked && t.window == window && t.businessDay == today)
-            result.append(t);
-    }
-    return result;
+    return todays(d->tickets, d->today(),
+                  [&](const Ticket &t) { return t.state == TicketState::Parked && t.window == window; });
 }
 
 QList<Ticket> Engine::noShowTickets(QStringView serviceId) const
 {
-    const QDate today = d->today();
-    QList<Ticket> result;
-    for (const auto &[id, t] : d->tickets.all()) {
-        if (t.state == TicketState::NoShow && t.serviceId == serviceId && t.businessDay == today)
-            result.append(t);
-    }
-    return result;
+    return todays(d->tickets, d->today(),
+                  [&](const Ticket &t) { return t.state == TicketState::NoShow && t.serviceId == serviceId; });
 }
 
 int Engine::waitingCount(QStringView serviceId) const
@@ -205,13 +213,7 @@ int Engine::openWindowsServing(QStringView serviceId) const
 
 int Engine::servedToday(QStringView serviceId) const
 {
-    const QDate today = d->today();
-    int count = 0;
-    for (const auto &[id, t] : d->tickets.all()) {
-        if (t.state == TicketState::Finished && t.serviceId == serviceId && t.businessDay == today)
-            ++count;
-    }
-    return count;
+    return int(finishedToday(d->tickets, d->today(), serviceId).size());
 }
 
 double Engine::meanHandlingSeconds(QStringView serviceId) const
@@ -221,12 +223,10 @@ double Engine::meanHandlingSeconds(QStringView serviceId) const
     constexpr int kMinSample = 5;
     const ServiceConfig *service = m_config.service(serviceId);
     const double prior = service ? service->meanHandlingSeconds : 0.0;
-    const QDate today = d->today();
     qint64 totalMs = 0;
     int n = 0;
-    for (const auto &[id, t] : d->tickets.all()) {
-        if (t.state == TicketState::Finished && t.serviceId == serviceId && t.businessDay == today &&
-            t.servingAt.isValid() && t.finishedAt.isValid()) {
+    for (const Ticket &t : finishedToday(d->tickets, d->today(), serviceId)) {
+        if (t.servingAt.isValid() && t.finishedAt.isValid()) {
             totalMs += t.servingAt.msecsTo(t.finishedAt);
             ++n;
         }

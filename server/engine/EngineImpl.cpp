@@ -52,13 +52,21 @@ Result<WindowStatus> Engine::Impl::knownWindow(int number) const
     return it->second;
 }
 
-Result<WindowStatus> Engine::Impl::activeWindow(int number) const
+Result<WindowStatus> Engine::Impl::openedWindow(int number) const
 {
     auto w = knownWindow(number);
     if (!w)
         return w;
     if (w.value().state == WindowState::Closed)
         return fail(ErrorCode::WindowNotOpen, u"window %1 is not open"_s.arg(number));
+    return w;
+}
+
+Result<WindowStatus> Engine::Impl::activeWindow(int number) const
+{
+    auto w = openedWindow(number);
+    if (!w)
+        return w;
     if (w.value().state == WindowState::Paused)
         return fail(ErrorCode::WindowPaused, u"window %1 is paused"_s.arg(number));
     return w;
@@ -172,6 +180,20 @@ void Engine::Impl::release(Mutation &m, WindowStatus w)
     w.currentTicket = 0;
     w.since = m.at();
     m.put(w);
+}
+
+Operation Engine::Impl::moveWindow(Mutation &m, WindowStatus w, WindowState state, EventType type,
+                                    QJsonObject detail)
+{
+    w.state = state;
+    w.since = m.at();
+    if (state != WindowState::Paused) {
+        w.pauseReason = PauseReason::Other;
+        w.pauseNote.clear();
+    }
+    m.put(w);
+    m.record(type, w.number, 0, std::move(detail));
+    return m.finish({}, w);
 }
 
 Operation Engine::Impl::markNoShow(Mutation &m, WindowStatus w, Ticket t, const QString &reason)

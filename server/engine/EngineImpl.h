@@ -6,6 +6,7 @@
 #include "engine/TicketIndex.h"
 #include "engine/TicketNumbering.h"
 
+#include <QJsonObject>
 #include <map>
 
 namespace hallq::engine {
@@ -33,6 +34,8 @@ struct Engine::Impl
 
     // ---- checks: a value, or the error the operation returns --------------
     Result<WindowStatus> knownWindow(int number) const;
+    // Known and not closed (a paused window counts as open).
+    Result<WindowStatus> openedWindow(int number) const;
     // Open and not paused.
     Result<WindowStatus> activeWindow(int number) const;
     // Active with no current ticket.
@@ -52,6 +55,8 @@ struct Engine::Impl
     Operation call(Mutation &m, WindowStatus w, Ticket t, EventType type, const QString &reason);
     // The window's current ticket leaves it; the window becomes idle.
     void release(Mutation &m, WindowStatus w);
+    // The window enters `state` now; the pause reason and note survive only into Paused.
+    Operation moveWindow(Mutation &m, WindowStatus w, WindowState state, EventType type, QJsonObject detail);
     Operation markNoShow(Mutation &m, WindowStatus w, Ticket t, const QString &reason);
 };
 

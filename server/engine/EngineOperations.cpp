@@ -129,38 +129,24 @@ Result<Operation> Engine::openWindow(int window, const QString &staffId)
                                                          staffId, QString::number(other.number)));
     }
     Mutation m = d->mutate(staffId);
-    status.state = WindowState::Idle;
     status.staffId = staffId;
-    status.currentTicket = 0;
-    status.pauseReason = PauseReason::Other;
-    status.pauseNote.clear();
-    status.since = status.openedAt = m.at();
-    m.put(status);
-    m.record(EventType::WindowOpened, window, 0, {{u"staffId"_s, staffId}});
-    return m.finish({}, status);
+    status.openedAt = m.at();
+    return d->moveWindow(m, status, WindowState::Idle, EventType::WindowOpened, {{u"staffId"_s, staffId}});
 }
 
 Result<Operation> Engine::closeWindow(int window, const QString &actor)
 {
-    auto w = d->knownWindow(window);
+    auto w = d->openedWindow(window);
     if (!w)
         return w.error();
     WindowStatus status = w.value();
-    if (status.state == WindowState::Closed)
-        return fail(ErrorCode::WindowNotOpen, u"window %1 is already closed"_s.arg(window));
     if (status.currentTicket != 0)
         return fail(ErrorCode::WindowBusy, u"window %1 must finish, park or transfer its ticket first"_s.arg(window));
     Mutation m = d->mutate(actor);
     const QJsonObject detail{{u"staffId"_s, status.staffId},
                              {u"openSeconds"_s, status.openedAt.isValid() ? status.openedAt.secsTo(m.at()) : 0}};
-    status.state = WindowState::Closed;
     status.staffId.clear();
-    status.pauseReason = PauseReason::Other;
-    status.pauseNote.clear();
-    status.since = m.at();
-    m.put(status);
-    m.record(EventType::WindowClosed, window, 0, detail);
-    return m.finish({}, status);
+    return d->moveWindow(m, status, WindowState::Closed, EventType::WindowClosed, detail);
 }
 
 Result<Operation> Engine::pauseWindow(int window, PauseReason reason, const QString &note, const QString &actor)
@@ -170,35 +156,24 @@ Result<Operation> Engine::pauseWindow(int window, PauseReason reason, const QStr
         return w.error();
     Mutation m = d->mutate(actor);
     WindowStatus status = w.value();
-    status.state = WindowState::Paused;
     status.pauseReason = reason;
     status.pauseNote = note;
-    status.since = m.at();
-    m.put(status);
-    m.record(EventType::WindowPaused, window, 0, {{u"reason"_s, toString(reason)}, {u"note"_s, note}});
-    return m.finish({}, status);
+    return d->moveWindow(m, status, WindowState::Paused, EventType::WindowPaused,
+                         {{u"reason"_s, toString(reason)}, {u"note"_s, note}});
 }
 
 Result<Operation> Engine::resumeWindow(int window, const QString &actor)
 {
-    auto w = d->knownWindow(window);
+    auto w = d->openedWindow(window);
     if (!w)
         return w.error();
-    WindowStatus status = w.value();
-    if (status.state == WindowState::Closed)
-        return fail(ErrorCode::WindowNotOpen, u"window %1 is not open"_s.arg(window));
+    const WindowStatus &status = w.value();
     if (status.state != WindowState::Paused)
         return fail(ErrorCode::WrongState, u"window %1 is not paused"_s.arg(window));
     Mutation m = d->mutate(actor);
     const QJsonObject detail{{u"reason"_s, toString(status.pauseReason)},
                              {u"pausedSeconds"_s, status.since.isValid() ? status.since.secsTo(m.at()) : 0}};
-    status.state = WindowState::Idle;
-    status.pauseReason = PauseReason::Other;
-    status.pauseNote.clear();
-    status.since = m.at();
-    m.put(status);
-    m.record(EventType::WindowResumed, window, 0, detail);
-    return m.finish({}, status);
+    return d->moveWindow(m, status, WindowState::Idle, EventType::WindowResumed, detail);
 }
 
 Result<Operation> Engine::callNext(int window, const QString &actor)

@@ -7,14 +7,6 @@ using namespace hallq::engine::test;
 
 namespace {
 
-QList<qint64> ids(const QList<Ticket> &tickets)
-{
-    QList<qint64> result;
-    for (const Ticket &t : tickets)
-        result.append(t.id);
-    return result;
-}
-
 // The test hall without real-name business tickets, for tests that issue many.
 HallConfig openHall(int agingLimit = 1000)
 {

@@ -10,6 +10,15 @@
 
 namespace hallq::engine::test {
 
+// The ids of tickets, in their order: what most ordering checks compare.
+inline QList<qint64> ids(const QList<Ticket> &tickets)
+{
+    QList<qint64> result;
+    for (const Ticket &t : tickets)
+        result.append(t.id);
+    return result;
+}
+
 // An engine on a manual clock (Monday 2026-03-02 09:00 in the hall) with
 // short-hand for the steps most tests take.
 struct EngineFixture

@@ -5,14 +5,6 @@ using namespace hallq::engine::test;
 
 namespace {
 
-QList<qint64> ids(const QList<Ticket> &tickets)
-{
-    QList<qint64> result;
-    for (const Ticket &t : tickets)
-        result.append(t.id);
-    return result;
-}
-
 FinishCommand finishAt(int window, CaseType type = CaseType::Immediate)
 {
     FinishCommand f;
