@@ -367,11 +367,11 @@ Result<Operation> Engine::unpark(int window, qint64 ticketId, const QString &act
     if (t.value().state != TicketState::Parked)
         return fail(ErrorCode::WrongState, u"ticket %1 is %2, not parked"_s.arg(describe(t.value()),
                                                                                toString(t.value().state)));
+    if (auto e = d->requireToday(t.value()))
+        return *e;
     if (t.value().window != window)
         return fail(ErrorCode::NotServedHere, u"ticket %1 is parked at window %2"_s.arg(
                                                   describe(t.value()), QString::number(t.value().window)));
-    if (auto e = d->requireToday(t.value()))
-        return *e;
     Mutation m = d->mutate(actor);
     return d->call(m, w.value(), t.value(), EventType::Unparked, u"unparked"_s);
 }
