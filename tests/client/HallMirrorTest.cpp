@@ -3,6 +3,8 @@
 #include "client/HallMirror.h"
 
 #include <QSignalSpy>
+#include "CatchQtStrings.h"
+
 #include <catch2/catch.hpp>
 
 using namespace hallq;
