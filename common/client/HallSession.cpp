@@ -236,7 +236,8 @@ void HallSession::setLastError(const Error &error)
 
 // ---------------------------------------------------------------- requests
 
-void HallSession::send(const Envelope &request, Gate gate, PendingRequests::Entry entry)
+void HallSession::send(const Envelope &request, Gate gate, std::chrono::milliseconds timeout,
+                       PendingRequests::Entry entry)
 {
     const bool open = m_socket
                       && (gate == Gate::Handshake ? m_state != State::Disconnected : m_state == State::Ready);
@@ -256,7 +257,7 @@ void HallSession::send(const Envelope &request, Gate gate, PendingRequests::Entr
     }
     m_pending.add(request.id, std::move(entry));
     // Ids are never reused, so a timer outliving its request finds nothing to fail.
-    QTimer::singleShot(m_requestTimeout, this, [this, id = request.id] {
+    QTimer::singleShot(timeout.count() > 0 ? timeout : m_requestTimeout, this, [this, id = request.id] {
         m_pending.complete(id, unavailable(QStringLiteral("timeout")));
     });
     m_socket->sendTextMessage(QString::fromUtf8(frame));
@@ -276,7 +277,7 @@ void HallSession::sendInternal(const Req &req, Gate gate, OnReply onReply, OnErr
             return onError(*e);
         onReply(std::get<ReplyOf<Req>>(decoded));
     };
-    send(protocol::makeRequest(req, nextId()), gate, PendingRequests::Entry(std::move(done), nullptr));
+    send(protocol::makeRequest(req, nextId()), gate, {}, PendingRequests::Entry(std::move(done), nullptr));
 }
 
 template<class Req, class OnReply>

@@ -96,11 +96,13 @@ public:
     {
         request(req, nullptr, std::move(done));
     }
-    // As above; `done` is skipped if `context` is destroyed first.
+    // As above; `done` is skipped if `context` is destroyed first, and a
+    // non-zero `timeout` replaces the session's request timeout for this one.
     template<class Req>
-    void request(const Req &req, QObject *context, std::type_identity_t<Callback<Req>> done)
+    void request(const Req &req, QObject *context, std::type_identity_t<Callback<Req>> done,
+                 std::chrono::milliseconds timeout = {})
     {
-        send(protocol::makeRequest(req, nextId()), Gate::Ready,
+        send(protocol::makeRequest(req, nextId()), Gate::Ready, timeout,
              PendingRequests::Entry(
                  [done = std::move(done)](const PendingRequests::Result &r) {
                      if (const auto *e = std::get_if<protocol::Error>(&r))
@@ -131,7 +133,9 @@ private:
     enum class Gate { Handshake, Ready };
 
     qint64 nextId() { return ++m_lastId; }
-    void send(const protocol::Envelope &request, Gate gate, PendingRequests::Entry entry);
+    // timeout 0: the session's request timeout.
+    void send(const protocol::Envelope &request, Gate gate, std::chrono::milliseconds timeout,
+              PendingRequests::Entry entry);
     // A request the session makes itself (handshake, ping): a failure is a
     // link failure, and callbacks of a link that is already gone are ignored.
     template<class Req, class OnReply, class OnError>

@@ -5,6 +5,7 @@
 #include "client/HallMirror.h"
 #include "client/HallSession.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QWebSocket>
 #include "CatchQtStrings.h"
@@ -220,12 +221,22 @@ TEST_CASE("an unanswered request times out with unavailable", "[client][session]
     Fixture f;
     f.server.hold(QStringLiteral("call.next"));
     f.startReady();
-    f.session.setRequestTimeout(milliseconds(50));
+    f.session.setRequestTimeout(milliseconds(50)); // after the handshake: only this request is hurried
     auto result = track(f.session, callNext(1));
     REQUIRE(waitFor([&] { return result->done(); }));
     CHECK(result->error().code == ErrorCode::Unavailable);
     CHECK(result->error().message == QStringLiteral("timeout"));
     CHECK(f.session.isReady());
+
+    // A per-request timeout overrides the session's.
+    std::optional<protocol::Error> quick;
+    QElapsedTimer clock;
+    clock.start();
+    f.session.setRequestTimeout(milliseconds(60000));
+    f.session.request(callNext(1), nullptr, [&](auto r) { quick = std::get<protocol::Error>(r); }, milliseconds(30));
+    REQUIRE(waitFor([&] { return quick.has_value(); }));
+    CHECK(quick->message == QStringLiteral("timeout"));
+    CHECK(clock.elapsed() < 30000);
 }
 
 TEST_CASE("a callback whose context object died is not run", "[client][session]")
