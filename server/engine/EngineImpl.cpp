@@ -104,12 +104,18 @@ Result<Ticket> Engine::Impl::knownTicket(qint64 id) const
     return *t;
 }
 
-std::optional<EngineError> Engine::Impl::requireToday(const Ticket &t) const
+Result<Ticket> Engine::Impl::todaysTicketIn(qint64 id, TicketState state) const
 {
-    if (t.businessDay == today())
-        return std::nullopt;
-    return fail(ErrorCode::WrongState, u"ticket %1 belongs to the earlier business day %2"_s.arg(
-                                           describe(t), t.businessDay.toString(Qt::ISODate)));
+    auto t = knownTicket(id);
+    if (!t)
+        return t;
+    if (t.value().state != state)
+        return fail(ErrorCode::WrongState, u"ticket %1 is %2, not %3"_s.arg(describe(t.value()),
+                                                                           toString(t.value().state), toString(state)));
+    if (t.value().businessDay != today())
+        return fail(ErrorCode::WrongState, u"ticket %1 belongs to the earlier business day %2"_s.arg(
+                                               describe(t.value()), t.value().businessDay.toString(Qt::ISODate)));
+    return t;
 }
 
 QList<const Ticket *> Engine::Impl::candidates(int window) const

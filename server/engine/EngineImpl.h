@@ -43,8 +43,9 @@ struct Engine::Impl
     // Active with a current ticket, which is returned alongside.
     Result<std::pair<WindowStatus, Ticket>> busyWindow(int number) const;
     Result<Ticket> knownTicket(qint64 id) const;
-    // A ticket of an earlier business day cannot come back into a queue.
-    std::optional<EngineError> requireToday(const Ticket &t) const;
+    // Known, in `state`, and of today's business day: a ticket of an earlier
+    // day cannot come back into a queue.
+    Result<Ticket> todaysTicketIn(qint64 id, TicketState state) const;
 
     QList<const Ticket *> candidates(int window) const;
     // The order a ticket gets when it (re)joins its queue at `placement`.

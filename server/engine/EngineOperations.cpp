@@ -194,14 +194,9 @@ Result<Operation> Engine::callTicket(int window, qint64 ticketId, const QString 
     auto w = d->idleWindow(window);
     if (!w)
         return w.error();
-    auto t = d->knownTicket(ticketId);
+    auto t = d->todaysTicketIn(ticketId, TicketState::Waiting);
     if (!t)
         return t.error();
-    if (t.value().state != TicketState::Waiting)
-        return fail(ErrorCode::WrongState, u"ticket %1 is %2, not waiting"_s.arg(describe(t.value()),
-                                                                                toString(t.value().state)));
-    if (auto e = d->requireToday(t.value()))
-        return *e;
     if (!Arbiter::mayCall(*m_config.window(window), t.value()))
         return fail(ErrorCode::NotServedHere, u"window %1 does not serve ticket %2"_s.arg(
                                                   QString::number(window), describe(t.value())));
@@ -280,14 +275,10 @@ Result<Operation> Engine::noShow(int window, const QString &actor)
 
 Result<Operation> Engine::reactivate(qint64 ticketId, std::optional<Placement> placement, const QString &actor)
 {
-    auto found = d->knownTicket(ticketId);
+    auto found = d->todaysTicketIn(ticketId, TicketState::NoShow);
     if (!found)
         return found.error();
     Ticket t = found.value();
-    if (t.state != TicketState::NoShow)
-        return fail(ErrorCode::WrongState, u"ticket %1 is %2, not a no-show"_s.arg(describe(t), toString(t.state)));
-    if (auto e = d->requireToday(t))
-        return *e;
     const Placement where = placement.value_or(m_config.rules.reactivatePlacement);
     Mutation m = d->mutate(actor);
     t.state = TicketState::Waiting;
@@ -361,14 +352,9 @@ Result<Operation> Engine::unpark(int window, qint64 ticketId, const QString &act
     auto w = d->idleWindow(window);
     if (!w)
         return w.error();
-    auto t = d->knownTicket(ticketId);
+    auto t = d->todaysTicketIn(ticketId, TicketState::Parked);
     if (!t)
         return t.error();
-    if (t.value().state != TicketState::Parked)
-        return fail(ErrorCode::WrongState, u"ticket %1 is %2, not parked"_s.arg(describe(t.value()),
-                                                                               toString(t.value().state)));
-    if (auto e = d->requireToday(t.value()))
-        return *e;
     if (t.value().window != window)
         return fail(ErrorCode::NotServedHere, u"ticket %1 is parked at window %2"_s.arg(
                                                   describe(t.value()), QString::number(t.value().window)));
