@@ -68,7 +68,12 @@ public:
     ReconnectBackoff &backoff() { return m_backoff; }
 
     // --- lifecycle ---
+    // Connects and keeps reconnecting until stop(), except after a failure
+    // only a person can fix (auth_failed, forbidden, not_authenticated,
+    // version_mismatch): then it stops by itself and lastError() says why.
     void start();
+    // Closes the link; pending requests fail with Unavailable right away. The
+    // resume position is kept, so a later start() resumes.
     void stop();
 
     State state() const { return m_state; }

@@ -56,7 +56,7 @@ QVariant WindowModel::roleValue(const protocol::WindowInfo &window, int role) co
     case PauseReasonRole:
         return window.pauseReason.value_or(QString());
     case SinceRole:
-        return window.since;
+        return window.since.value_or(QDateTime());
     default:
         return {};
     }
