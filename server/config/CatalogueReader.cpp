@@ -1,26 +1,19 @@
 #include "config/CatalogueReader.h"
 
-#include <QRegularExpression>
+#include "config/ConfigId.h"
 
 using namespace Qt::StringLiterals;
 
 namespace hallq::config {
 namespace {
 
-// Ids are stable keys in the database, the protocol and URLs.
-bool isValidId(const QString &id)
-{
-    static const QRegularExpression pattern(u"^[a-z][a-z0-9_]*$"_s);
-    return pattern.match(id).hasMatch();
-}
-
 // A malformed id is reported but still returned, so that entries referring
 // to it do not each report a second, misleading "unknown" error.
 std::optional<QString> readId(JsonFields &fields)
 {
     const std::optional<QString> id = fields.string("id"_L1);
-    if (id && !isValidId(*id))
-        fields.error(u"id", u"\"%1\" must be lower-case letters, digits or _ and start with a letter"_s.arg(*id));
+    if (id && !ConfigId::isValid(*id))
+        fields.error(u"id", u"\"%1\" must be %2"_s.arg(*id, ConfigId::rule()));
     return id;
 }
 

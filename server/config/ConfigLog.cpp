@@ -2,6 +2,7 @@
 
 namespace hallq::config {
 
-Q_LOGGING_CATEGORY(lcConfig, "hallq.config")
+// Debug output (which calendar file was read) only when asked for.
+Q_LOGGING_CATEGORY(lcConfig, "hallq.config", QtInfoMsg)
 
 } // namespace hallq::config

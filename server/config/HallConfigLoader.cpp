@@ -21,7 +21,8 @@ HallConfigLoader::Result HallConfigLoader::loadFromJson(const QByteArray &json, 
     HallReader reader(fileLabel, JsonFile::baseDirFor(fileLabel, baseDir), errors);
     reader.read(*root);
     if (!errors.isEmpty()) {
-        qCWarning(lcConfig) << "hall file" << fileLabel << "has" << errors.size() << "problem(s)";
+        // The caller reports the errors themselves; this only marks the attempt in the log.
+        qCInfo(lcConfig) << "hall file" << fileLabel << "has" << errors.size() << "problem(s)";
         return errors;
     }
     const LoadedHall &hall = reader.hall();
