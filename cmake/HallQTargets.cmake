@@ -62,8 +62,7 @@ function(hallq_add_test name)
         RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/tests)
     catch_discover_tests(${name}
         TEST_PREFIX "${name}: "
-        PROPERTIES LABELS "${ARG_LABELS}"
-        ENVIRONMENT "HALLQ_BIN_DIR=${PROJECT_BINARY_DIR}/bin;HALLQ_SOURCE_DIR=${PROJECT_SOURCE_DIR};QT_NO_GLIB=1")
+        PROPERTIES LABELS "${ARG_LABELS}")
 endfunction()
 
 # hallq_add_benchmark(NAME SOURCES ... LIBS ...): built with the tests, run by scripts/bench.

@@ -48,7 +48,7 @@ std::optional<qint64> positiveInteger(const QJsonValue &v)
     const double d = v.toDouble();
     if (!std::isfinite(d) || std::trunc(d) != d || d < 1 || d > 9007199254740992.0)
         return std::nullopt;
-    return v.toInteger(qint64(d));
+    return qint64(d); // exact below 2^53; QJsonValue::toInteger is off by one in Qt 6.4 for some values
 }
 
 std::optional<Error> readCounter(const QJsonObject &o, QLatin1StringView key, qint64 &out)

@@ -78,7 +78,7 @@ struct WindowInfo
     qint64 currentTicketId = 0;          // 0: none
     QString currentTicketNumber;
     std::optional<QString> pauseReason;  // wire::kPauseReasons, when paused
-    QDateTime since;                     // when the current state began
+    std::optional<QDateTime> since;      // when the current state began; none for a window never opened
 
     bool operator==(const WindowInfo &) const = default;
     static constexpr auto fields()

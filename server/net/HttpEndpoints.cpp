@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QJsonDocument>
 
@@ -40,6 +42,15 @@ HttpEndpoints::HttpEndpoints(HallCore &core, const storage::DurableWriter &write
 
 void HttpEndpoints::install(QHttpServer &server)
 {
+    // QHttpServer 6.4 upgrades a WebSocket only when a route claims the
+    // request: "/" claims upgrades without writing, and answers plain HTTP
+    // with a pointer to the useful pages.
+    server.route(QStringLiteral("/"), [](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        if (request.value(QByteArrayLiteral("upgrade")).compare(QByteArrayLiteral("websocket"), Qt::CaseInsensitive) == 0)
+            return;
+        responder.write(QByteArrayLiteral("HallQ server: WebSocket clients connect here; see /health, /metrics, /config\n"),
+                        QByteArrayLiteral("text/plain; charset=utf-8"));
+    });
     server.route(QStringLiteral("/health"), [this] { return json(health()); });
     server.route(QStringLiteral("/metrics"), [this] {
         return QHttpServerResponse(QByteArrayLiteral("text/plain; version=0.0.4"), metrics());

@@ -57,7 +57,8 @@ protocol::WindowInfo InfoBuilder::window(const engine::WindowStatus &status) con
         info.currentTicketNumber = t->number;
     if (status.state == engine::WindowState::Paused)
         info.pauseReason = toString(status.pauseReason);
-    info.since = status.since;
+    if (status.since.isValid())
+        info.since = status.since;
     return info;
 }
 

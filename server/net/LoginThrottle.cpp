@@ -4,6 +4,11 @@
 
 namespace hallq::net {
 
+namespace {
+// Longer than the delay before a failure is answered, so the lock is felt.
+constexpr qint64 kFirstLockMs = 5000;
+} // namespace
+
 LoginThrottle::LoginThrottle(int freeAttempts, qint64 maxDelayMs) : m_free(freeAttempts), m_maxDelayMs(maxDelayMs) {}
 
 qint64 LoginThrottle::retryAfterMs(const QString &staffId, qint64 nowMs) const
@@ -20,7 +25,7 @@ void LoginThrottle::failed(const QString &staffId, qint64 nowMs)
     ++r.failures;
     if (r.failures >= m_free) {
         const int doublings = std::min(r.failures - m_free, 20);
-        r.lockedUntilMs = nowMs + std::min<qint64>(m_maxDelayMs, qint64(1000) << doublings);
+        r.lockedUntilMs = nowMs + std::min<qint64>(m_maxDelayMs, kFirstLockMs << doublings);
     }
 }
 

@@ -6,7 +6,7 @@
 namespace hallq::net {
 
 // Slows down password guessing per staff id: after `freeAttempts` failures,
-// each further attempt must wait twice as long as the last (1 s, 2 s, 4 s …
+// each further attempt must wait twice as long as the last (5 s, 10 s, 20 s …
 // capped), and a success clears the record. Time is passed in (ms).
 class LoginThrottle
 {

@@ -4,6 +4,10 @@
 #include "storage/SqliteStore.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUuid>
 #include <QCoreApplication>
@@ -11,7 +15,47 @@
 
 namespace hallq::test {
 
-ServerProcess::ServerProcess() = default;
+namespace {
+QString sourceDir()
+{
+    QString source = qEnvironmentVariable("HALLQ_SOURCE_DIR");
+    return source.isEmpty() ? QStringLiteral(HALLQ_SOURCE_DIR) : source;
+}
+} // namespace
+
+ServerProcess::ServerProcess()
+{
+    writeHall();
+}
+
+void ServerProcess::writeHall(const std::function<void(QJsonObject &)> &edit)
+{
+    const QString hallsDir = sourceDir() + QStringLiteral("/resources/halls");
+    QFile in(hallsDir + QStringLiteral("/chaling.json"));
+    if (!in.open(QIODevice::ReadOnly))
+        return;
+    QJsonObject hall = QJsonDocument::fromJson(in.readAll()).object();
+    QJsonArray services;
+    for (const auto &value : hall.value(QStringLiteral("services")).toArray()) {
+        QJsonObject service = value.toObject();
+        service.insert(QStringLiteral("issueOutsideHours"), true);
+        services.append(service);
+    }
+    hall.insert(QStringLiteral("services"), services);
+    // The copy lives elsewhere: calendar files must be absolute.
+    QJsonObject calendar = hall.value(QStringLiteral("calendar")).toObject();
+    QJsonArray files;
+    for (const auto &file : calendar.value(QStringLiteral("files")).toArray())
+        files.append(QDir(hallsDir).absoluteFilePath(file.toString()));
+    calendar.insert(QStringLiteral("files"), files);
+    hall.insert(QStringLiteral("calendar"), calendar);
+    if (edit)
+        edit(hall);
+    m_hallFile = m_dir.path() + QStringLiteral("/test-hall.json");
+    QFile out(m_hallFile);
+    if (out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        out.write(QJsonDocument(hall).toJson());
+}
 
 ServerProcess::~ServerProcess()
 {
@@ -61,12 +105,10 @@ bool ServerProcess::start(int timeoutMs)
 {
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
-    QString source = qEnvironmentVariable("HALLQ_SOURCE_DIR");
-    if (source.isEmpty())
-        source = QStringLiteral(HALLQ_SOURCE_DIR);
-    QStringList args{QStringLiteral("--config"), source + QStringLiteral("/resources/server.json"),
+    QStringList args{QStringLiteral("--config"), sourceDir() + QStringLiteral("/resources/server.json"),
                      QStringLiteral("--data-dir"), dataDir(), QStringLiteral("--listen"),
-                     QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QStringLiteral("0")};
+                     QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(m_requestedPort),
+                     QStringLiteral("--hall"), m_hallFile};
     args += m_extraArgs;
     m_port = 0;
     m_process->start(binary(QStringLiteral("hallq-server")), args);

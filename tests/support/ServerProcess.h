@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QProcess>
+#include <functional>
 #include <QString>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -24,6 +26,12 @@ public:
     void addStaff(const QString &staffId, const QString &name, const QStringList &roles, const QString &password);
     QString addDevice(const QString &kind, const QString &deviceId); // returns the token
 
+    // The hall the server runs: the Chaling hall, edited by `edit`, written into
+    // the data directory. By default every service may issue at any hour, so
+    // tests do not depend on the day they run.
+    void writeHall(const std::function<void(QJsonObject &hall)> &edit = {});
+    // 0: any free port (the default); a restart can ask for the previous one.
+    void setPort(quint16 port) { m_requestedPort = port; }
     // Extra command-line arguments for the next start (e.g. a config file).
     void setExtraArguments(QStringList args) { m_extraArgs = std::move(args); }
     // Starts the server and waits until it prints where it listens.
@@ -45,6 +53,8 @@ private:
     QStringList m_extraArgs;
     QString m_output;
     quint16 m_port = 0;
+    quint16 m_requestedPort = 0;
+    QString m_hallFile;
 };
 
 } // namespace hallq::test

@@ -9,6 +9,10 @@
 int main(int argc, char **argv)
 {
     qputenv("QT_NO_GLIB", "1");
+    if (qEnvironmentVariableIsEmpty("HALLQ_BIN_DIR"))
+        qputenv("HALLQ_BIN_DIR", HALLQ_BIN_DIR);
+    if (qEnvironmentVariableIsEmpty("HALLQ_SOURCE_DIR"))
+        qputenv("HALLQ_SOURCE_DIR", HALLQ_SOURCE_DIR);
     QCoreApplication app(argc, argv);
     return Catch::Session().run(argc, argv);
 }
