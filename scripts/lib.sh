@@ -8,7 +8,7 @@ HALLQ_BUILD=${HALLQ_BUILD:-$HALLQ_ROOT/build}
 HALLQ_BUILD_PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-websockets-dev qt6-httpserver-dev
     libqt6sql6-sqlite libsodium-dev catch2)
 HALLQ_RUN_PACKAGES=(fonts-wqy-microhei)
-HALLQ_TEST_PACKAGES=(sqlite3 curl)
+HALLQ_TEST_PACKAGES=(sqlite3 curl openssl)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
