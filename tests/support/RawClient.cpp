@@ -35,7 +35,7 @@ void RawClient::sendJson(const QJsonObject &object)
 QJsonObject RawClient::take(const std::function<bool(const QJsonObject &)> &match, int timeoutMs)
 {
     QJsonObject found;
-    QTest::qWaitFor(
+    [[maybe_unused]] const bool matched = QTest::qWaitFor(
         [&] {
             for (auto it = m_inbox.begin(); it != m_inbox.end(); ++it)
                 if (match(*it)) {

@@ -42,7 +42,7 @@ public:
     {
         std::optional<std::variant<client::HallSession::ReplyOf<Req>, protocol::Error>> result;
         session->request(request, [&result](auto r) { result = std::move(r); });
-        QTest::qWaitFor([&] { return result.has_value(); }, timeoutMs);
+        [[maybe_unused]] const bool answered = QTest::qWaitFor([&] { return result.has_value(); }, timeoutMs);
         if (!result)
             return protocol::Error{protocol::ErrorCode::Unavailable, QStringLiteral("test timeout")};
         return *result;
