@@ -55,6 +55,8 @@ std::optional<QString> ServerApplication::start()
     try {
         if (!QDir().mkpath(m_settings.dataDir))
             return QStringLiteral("cannot create the data directory %1").arg(m_settings.dataDir);
+        // The database holds password and token hashes and identity hashes: owner only.
+        QFile::setPermissions(m_settings.dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         const QString database = m_settings.databasePath();
         m_store = std::make_unique<storage::SqliteStore>(database, QStringLiteral("hallq-main"));
         m_store->migrate();

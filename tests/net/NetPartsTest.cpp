@@ -105,7 +105,11 @@ TEST_CASE("identity hasher: keyed, normalised, key file created private", "[net]
     const QString path = dir.filePath(QStringLiteral("keys/identity.key"));
     const QByteArray key = IdentityHasher::loadOrCreateKey(path);
     CHECK(key.size() == 32);
-    CHECK(QFile::permissions(path) == (QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    const auto permissions = QFile::permissions(path);
+    CHECK(permissions.testFlag(QFileDevice::ReadOwner));
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                                            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    CHECK((permissions & others) == QFileDevice::Permissions());
     CHECK(IdentityHasher::loadOrCreateKey(path) == key);
 
     const IdentityHasher a(key), b(QByteArray(32, 'x'));

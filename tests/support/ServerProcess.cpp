@@ -114,7 +114,7 @@ bool ServerProcess::start(int timeoutMs)
     m_process->start(binary(QStringLiteral("hallq-server")), args);
     if (!m_process->waitForStarted(timeoutMs))
         return false;
-    static const QRegularExpression listening(QStringLiteral("listening on ws://[^:]+:(\\d+)"));
+    static const QRegularExpression listening(QStringLiteral("listening on wss?://[^:]+:(\\d+)"));
     QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {
         if (!m_process->waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
