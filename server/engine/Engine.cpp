@@ -38,11 +38,6 @@ QList<Ticket> todays(const TicketIndex &index, const QDate &today, Pred matches)
     return result;
 }
 
-QList<Ticket> finishedToday(const TicketIndex &index, const QDate &today, QStringView serviceId)
-{
-    return todays(index, today,
-                  [&](const Ticket &t) { return t.state == TicketState::Finished && t.serviceId == serviceId; });
-}
 
 } // namespace
 
@@ -173,9 +168,7 @@ QList<Ticket> Engine::noShowTickets(QStringView serviceId) const
 
 int Engine::waitingCount(QStringView serviceId) const
 {
-    const QDate today = d->today();
-    const QList<const Ticket *> list = d->tickets.waitingInService(serviceId.toString());
-    return int(std::count_if(list.cbegin(), list.cend(), [&](const Ticket *t) { return t->businessDay == today; }));
+    return d->tickets.figures(serviceId.toString(), d->today()).waiting;
 }
 
 int Engine::peopleAhead(qint64 ticketId) const
@@ -213,7 +206,7 @@ int Engine::openWindowsServing(QStringView serviceId) const
 
 int Engine::servedToday(QStringView serviceId) const
 {
-    return int(finishedToday(d->tickets, d->today(), serviceId).size());
+    return d->tickets.figures(serviceId.toString(), d->today()).finished;
 }
 
 double Engine::meanHandlingSeconds(QStringView serviceId) const
@@ -223,15 +216,8 @@ double Engine::meanHandlingSeconds(QStringView serviceId) const
     constexpr int kMinSample = 5;
     const ServiceConfig *service = m_config.service(serviceId);
     const double prior = service ? service->meanHandlingSeconds : 0.0;
-    qint64 totalMs = 0;
-    int n = 0;
-    for (const Ticket &t : finishedToday(d->tickets, d->today(), serviceId)) {
-        if (t.servingAt.isValid() && t.finishedAt.isValid()) {
-            totalMs += t.servingAt.msecsTo(t.finishedAt);
-            ++n;
-        }
-    }
-    return n >= kMinSample ? double(totalMs) / 1000.0 / n : prior;
+    const auto figures = d->tickets.figures(serviceId.toString(), d->today());
+    return figures.timed >= kMinSample ? double(figures.handlingMs) / 1000.0 / figures.timed : prior;
 }
 
 WorkingCalendar::Availability Engine::availability(QStringView serviceId) const

@@ -405,7 +405,16 @@ Operation Engine::closeEarlierDays(const QString &actor)
     }
     if (!stale.isEmpty())
         qCInfo(lcEngine) << "closed" << stale.size() << "tickets of earlier business days";
-    return m.finish({}, {});
+    Operation closed = m.finish({}, {});
+    // Earlier days are over: their tickets live on in storage, not in memory,
+    // so a server that runs for months does not grow with every day.
+    QList<qint64> finishedDays;
+    for (const auto &[id, t] : d->tickets.all())
+        if (t.businessDay < today && isTerminal(t.state))
+            finishedDays.append(id);
+    for (qint64 id : std::as_const(finishedDays))
+        d->tickets.remove(id);
+    return closed;
 }
 
 } // namespace hallq::engine

@@ -9,6 +9,22 @@ void TicketIndex::clear()
     m_waitingByService.clear();
     m_waitingByTarget.clear();
     m_byIdentity.clear();
+    m_figures.clear();
+}
+
+TicketIndex::DayFigures TicketIndex::figures(const QString &serviceId, const QDate &day) const
+{
+    const auto it = m_figures.find({serviceId, day.toJulianDay()});
+    return it == m_figures.end() ? DayFigures{} : it->second;
+}
+
+void TicketIndex::remove(qint64 id)
+{
+    const auto it = m_tickets.find(id);
+    if (it == m_tickets.end())
+        return;
+    unindex(it->second);
+    m_tickets.erase(it);
 }
 
 void TicketIndex::put(const Ticket &t)
@@ -53,8 +69,23 @@ QList<const Ticket *> TicketIndex::withIdentity(const QString &identityHash) con
     return resolve(it == m_byIdentity.constEnd() ? nullptr : &*it);
 }
 
+void TicketIndex::count(const Ticket &t, int sign)
+{
+    DayFigures &f = m_figures[{t.serviceId, t.businessDay.toJulianDay()}];
+    if (t.state == TicketState::Waiting)
+        f.waiting += sign;
+    if (t.state == TicketState::Finished) {
+        f.finished += sign;
+        if (t.servingAt.isValid() && t.finishedAt.isValid()) {
+            f.timed += sign;
+            f.handlingMs += sign * t.servingAt.msecsTo(t.finishedAt);
+        }
+    }
+}
+
 void TicketIndex::index(const Ticket &t)
 {
+    count(t, +1);
     if (!t.token.isEmpty())
         m_byToken.insert(t.token, t.id);
     if (!t.identityHash.isEmpty())
@@ -68,6 +99,7 @@ void TicketIndex::index(const Ticket &t)
 
 void TicketIndex::unindex(const Ticket &t)
 {
+    count(t, -1);
     if (!t.token.isEmpty())
         m_byToken.remove(t.token);
     if (!t.identityHash.isEmpty())

@@ -17,6 +17,16 @@ namespace hallq::engine {
 class TicketIndex
 {
 public:
+    // Running figures of one service on one business day, kept in step by
+    // put() so the queries behind every queue event cost O(1), not O(tickets).
+    struct DayFigures
+    {
+        int waiting = 0;
+        int finished = 0;
+        int timed = 0;          // finished with both servingAt and finishedAt
+        qint64 handlingMs = 0;  // sum over the timed ones
+    };
+
     void clear();
     // Inserts or replaces the row with t.id, reindexing it.
     void put(const Ticket &t);
@@ -29,10 +39,14 @@ public:
     QList<const Ticket *> waitingTargetedAt(int window) const;
     QList<const Ticket *> withIdentity(const QString &identityHash) const;
     const std::map<qint64, Ticket> &all() const { return m_tickets; }
+    DayFigures figures(const QString &serviceId, const QDate &day) const;
+    // Forgets a ticket (evicting finished days from memory; storage keeps them).
+    void remove(qint64 id);
 
 private:
     void index(const Ticket &t);
     void unindex(const Ticket &t);
+    void count(const Ticket &t, int sign);
     QList<const Ticket *> resolve(const std::set<qint64> *ids) const;
 
     std::map<qint64, Ticket> m_tickets;
@@ -40,6 +54,7 @@ private:
     QHash<QString, std::set<qint64>> m_waitingByService;
     QHash<int, std::set<qint64>> m_waitingByTarget;
     QHash<QString, std::set<qint64>> m_byIdentity;
+    std::map<std::pair<QString, qint64>, DayFigures> m_figures; // (service, julian day)
 };
 
 } // namespace hallq::engine

@@ -133,7 +133,7 @@ void writeBenchHall(const QString &path)
                 QJsonArray{QJsonObject{{QStringLiteral("number"), 1},
                                        {QStringLiteral("name"), QStringLiteral("窗口1")},
                                        {QStringLiteral("nameEn"), QStringLiteral("Window 1")},
-                                       {QStringLiteral("type"), QStringLiteral("comprehensive")},
+                                       {QStringLiteral("type"), QStringLiteral("green")},
                                        {QStringLiteral("profile"), profile}}});
     hall.insert(QStringLiteral("departments"),
                 QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("center")},
@@ -156,8 +156,8 @@ void writeBenchHall(const QString &path)
 void writeBenchSettings(const QString &path, const QString &hallPath)
 {
     QJsonObject settings{{QStringLiteral("hallConfigPath"), hallPath},
-                         {QStringLiteral("limits"), QJsonObject{{QStringLiteral("messagesPerSecond"), 1000000},
-                                                                {QStringLiteral("burst"), 1000000}}}};
+                         {QStringLiteral("limits"), QJsonObject{{QStringLiteral("messagesPerSecond"), 10000},
+                                                                {QStringLiteral("burst"), 100000}}}};
     QFile out(path);
     out.open(QIODevice::WriteOnly);
     out.write(QJsonDocument(settings).toJson());
@@ -295,6 +295,8 @@ ServerRun runServer(const QString &dir, int clients, double seconds, double pace
     server.start(QStringLiteral(HALLQ_BIN_DIR "/hallq-server"),
                  {QStringLiteral("--config"), settingsPath, QStringLiteral("--data-dir"), dataDir,
                   QStringLiteral("--port"), QStringLiteral("0")});
+    if (!server.waitForStarted(10000))
+        qFatal("cannot start hallq-server");
     QString output;
     quint16 port = 0;
     const QRegularExpression listening(QStringLiteral("listening on ws://[^:]+:(\\d+)"));
@@ -305,8 +307,11 @@ ServerRun runServer(const QString &dir, int clients, double seconds, double pace
             port = quint16(m.captured(1).toUInt());
         return port != 0 || server.state() != QProcess::Running;
     }, 20000);
-    if (!port)
+    if (!port) {
+        server.waitForFinished(5000);
+        output += QString::fromUtf8(server.readAll());
         qFatal("server did not start: %s", qPrintable(output));
+    }
     const QUrl url(QStringLiteral("ws://127.0.0.1:%1").arg(port));
 
     std::vector<double> latencies;

@@ -357,9 +357,14 @@ TEST_CASE("closeEarlierDays cancels what yesterday left and frees its windows", 
         CHECK(e.type == EventType::Cancelled);
         CHECK(e.detail.value(QStringLiteral("reason")).toString() == QStringLiteral("day_closed"));
     }
-    for (const Ticket &t : {waiting, serving, parked})
-        CHECK(f.ticket(t.id).state == TicketState::Cancelled);
-    CHECK(f.ticket(finished.id).state == TicketState::Finished);
+    // The ChangeSet carries them cancelled; then every ticket of the closed day
+    // leaves memory (storage keeps them).
+    CHECK(op.changes.tickets.size() == 3);
+    for (const Ticket &row : op.changes.tickets)
+        CHECK(row.state == TicketState::Cancelled);
+    for (const Ticket &t : {waiting, serving, parked, finished})
+        CHECK(f.engine.ticket(t.id) == nullptr);
+    CHECK(f.engine.state().tickets.isEmpty());
     CHECK(f.engine.window(1)->state == WindowState::Idle);
     CHECK(f.engine.window(1)->currentTicket == 0);
     CHECK(op.changes.windows.size() == 1);
