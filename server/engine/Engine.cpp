@@ -194,14 +194,10 @@ int Engine::peopleAhead(qint64 ticketId) const
 
 int Engine::openWindowsServing(QStringView serviceId) const
 {
-    int count = 0;
-    for (const WindowConfig &cfg : m_config.windows) {
-        const bool serves = std::any_of(cfg.profile.cbegin(), cfg.profile.cend(),
-                                        [&](const WorkProfileEntry &e) { return e.serviceId == serviceId; });
-        if (serves && isActive(d->windows.at(cfg.number)))
-            ++count;
-    }
-    return count;
+    const auto it = d->windowsServing.constFind(serviceId.toString());
+    if (it == d->windowsServing.constEnd())
+        return 0;
+    return int(std::count_if(it->cbegin(), it->cend(), [&](int number) { return isActive(d->windows.at(number)); }));
 }
 
 int Engine::servedToday(QStringView serviceId) const

@@ -26,6 +26,9 @@ Engine::Impl::Impl(const HallConfig &config, const Clock &clock, const WorkingCa
     , calendar(calendar)
     , arbiter(config.rules)
 {
+    for (const WindowConfig &w : config.windows)
+        for (const WorkProfileEntry &entry : w.profile)
+            windowsServing[entry.serviceId].append(w.number);
     resetWindows();
 }
 

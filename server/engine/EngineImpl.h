@@ -24,6 +24,9 @@ struct Engine::Impl
     TicketNumbering numbering;
     Arbiter arbiter;
     std::map<int, WindowStatus> windows; // one row per configured window
+    // Which windows serve each service: fixed by the configuration, looked up
+    // on every queue figure instead of walking every window's profile.
+    QHash<QString, QList<int>> windowsServing;
     qint64 lastTicketId = 0;
     qint64 lastEventId = 0;
     qint64 lastOrder = 0;

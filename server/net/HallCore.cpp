@@ -95,10 +95,16 @@ QList<HallCore::PendingEvent> HallCore::eventsFor(const engine::Operation &op) c
             out.append({QString(protocol::EventTraits<protocol::CallEvent>::name()), protocol::encode(call), e.window});
         }
     }
+    // A window that opens, closes, pauses or resumes changes the estimates of
+    // every service it serves; calling and serving change only the ticket's.
+    bool staffingChanged = false;
+    for (const auto &e : op.changes.events)
+        staffingChanged |= e.type == EventType::WindowOpened || e.type == EventType::WindowClosed
+                           || e.type == EventType::WindowPaused || e.type == EventType::WindowResumed;
     for (const auto &w : op.changes.windows) {
         protocol::WindowEvent windowEvent{builder.window(w)};
         out.append({QString(protocol::EventTraits<protocol::WindowEvent>::name()), protocol::encode(windowEvent), w.number});
-        if (const auto *config = m_engine.config().window(w.number))
+        if (const auto *config = staffingChanged ? m_engine.config().window(w.number) : nullptr)
             for (const auto &entry : config->profile)
                 services.insert(entry.serviceId);
     }

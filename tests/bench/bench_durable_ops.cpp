@@ -107,17 +107,19 @@ QString sourceDir()
     return QStringLiteral(HALLQ_SOURCE_DIR);
 }
 
-// A hall with 26 open-all-day services of 9,999 numbers each, so a long run
-// never hits a daily cap, and one window serving them all.
-void writeBenchHall(const QString &path)
+// A hall of `serviceCount` open-all-day services of 9,999 numbers each, and
+// `windowCount` windows that each serve them all (window 1 is the green one
+// the hall file's green-channel policy asks for).
+void writeBenchHall(const QString &path, int serviceCount, int windowCount)
 {
-    QJsonArray services, profile;
-    for (char c = 'A'; c <= 'Z'; ++c) {
-        const QString id = QStringLiteral("svc") + QChar::fromLatin1(char(c + 32));
+    QJsonArray services, profile, windows;
+    for (int i = 0; i < serviceCount; ++i) {
+        const QChar letter = QChar::fromLatin1(char('A' + i));
+        const QString id = QStringLiteral("svc") + QChar::fromLatin1(char('a' + i));
         services.append(QJsonObject{{QStringLiteral("id"), id},
-                                    {QStringLiteral("name"), QStringLiteral("业务") + QChar::fromLatin1(c)},
-                                    {QStringLiteral("nameEn"), QStringLiteral("Service ") + QChar::fromLatin1(c)},
-                                    {QStringLiteral("prefix"), QString(QChar::fromLatin1(c))},
+                                    {QStringLiteral("name"), QStringLiteral("业务") + letter},
+                                    {QStringLiteral("nameEn"), QStringLiteral("Service ") + letter},
+                                    {QStringLiteral("prefix"), QString(letter)},
                                     {QStringLiteral("department"), QStringLiteral("center")},
                                     {QStringLiteral("numberMin"), 1},
                                     {QStringLiteral("numberMax"), 9999},
@@ -125,16 +127,17 @@ void writeBenchHall(const QString &path)
                                     {QStringLiteral("issueOutsideHours"), true}});
         profile.append(QJsonObject{{QStringLiteral("service"), id}, {QStringLiteral("weight"), 1}});
     }
+    for (int w = 1; w <= windowCount; ++w)
+        windows.append(QJsonObject{{QStringLiteral("number"), w},
+                                   {QStringLiteral("name"), QStringLiteral("%1号窗口").arg(w)},
+                                   {QStringLiteral("nameEn"), QStringLiteral("Window %1").arg(w)},
+                                   {QStringLiteral("type"), w == 1 ? QStringLiteral("green") : QStringLiteral("comprehensive")},
+                                   {QStringLiteral("profile"), profile}});
     QFile in(sourceDir() + QStringLiteral("/resources/halls/chaling.json"));
     in.open(QIODevice::ReadOnly);
     QJsonObject hall = QJsonDocument::fromJson(in.readAll()).object();
     hall.insert(QStringLiteral("services"), services);
-    hall.insert(QStringLiteral("windows"),
-                QJsonArray{QJsonObject{{QStringLiteral("number"), 1},
-                                       {QStringLiteral("name"), QStringLiteral("窗口1")},
-                                       {QStringLiteral("nameEn"), QStringLiteral("Window 1")},
-                                       {QStringLiteral("type"), QStringLiteral("green")},
-                                       {QStringLiteral("profile"), profile}}});
+    hall.insert(QStringLiteral("windows"), windows);
     hall.insert(QStringLiteral("departments"),
                 QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("center")},
                                        {QStringLiteral("name"), QStringLiteral("中心")},
@@ -163,12 +166,18 @@ void writeBenchSettings(const QString &path, const QString &hallPath)
     out.write(QJsonDocument(settings).toJson());
 }
 
+// One WebSocket client of the load: a kiosk issuing tickets, or a counter
+// at its own window cycling call-next → start → finish. Every one of those
+// operations is acknowledged only once durable; its round trip is recorded.
 class LoadClient : public QObject
 {
 public:
-    LoadClient(const QUrl &url, const QString &token, const QString &serviceId, std::vector<double> &latencies,
-               qint64 &completed)
-        : m_token(token), m_serviceId(serviceId), m_latencies(latencies), m_completed(completed)
+    enum class Role { Kiosk, Counter };
+
+    LoadClient(const QUrl &url, Role role, const QString &credential, int index, int serviceCount,
+               std::vector<double> &latencies, qint64 &completed)
+        : m_role(role), m_credential(credential), m_index(index), m_serviceCount(serviceCount),
+          m_latencies(latencies), m_completed(completed)
     {
         connect(&m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) { onMessage(text); });
         connect(&m_socket, &QWebSocket::connected, this, [this] {
@@ -181,23 +190,61 @@ public:
         m_socket.open(url);
     }
     bool ready() const { return m_ready; }
-    bool idle() const { return m_inFlight == 0; }
+    bool idle() const { return !m_inFlight; }
     void setMeasuring(bool on) { m_measuring = on; }
-    void issue()
+    // Sends the next operation of this client's cycle (nothing if one is in flight).
+    void step()
     {
-        protocol::TicketIssueRequest r;
-        r.serviceId = m_serviceId;
-        ++m_inFlight;
-        m_sentAt.insert(m_nextId + 1, m_clock.nsecsElapsed());
-        send(r);
+        if (m_inFlight)
+            return;
+        m_inFlight = true;
+        m_sentAt = m_clock.nsecsElapsed();
+        if (m_role == Role::Kiosk) {
+            protocol::TicketIssueRequest r;
+            r.serviceId = QStringLiteral("svc") + QChar::fromLatin1(char('a' + (m_issued++ + m_index) % m_serviceCount));
+            send(r);
+            return;
+        }
+        switch (m_counterStep) {
+        case 0: send(window<protocol::CallNextRequest>()); break;
+        case 1: send(window<protocol::ServeStartRequest>()); break;
+        default: {
+            protocol::ServeFinishRequest finish;
+            finish.window = m_index + 1;
+            send(finish);
+        }
+        }
     }
     std::function<void()> onReply;
 
 private:
+    template <class Command>
+    Command window() const
+    {
+        Command c;
+        c.window = m_index + 1;
+        return c;
+    }
     template <class Req>
     void send(const Req &r)
     {
         m_socket.sendTextMessage(QString::fromUtf8(protocol::serialize(protocol::makeRequest(r, ++m_nextId))));
+    }
+    void handshake(const protocol::Envelope &e)
+    {
+        if (!e.ok.value_or(false))
+            qFatal("bench handshake failed at %s: %s", qPrintable(e.type), qPrintable(e.error ? e.error->message : QString()));
+        if (e.type == QStringLiteral("hello")) {
+            if (m_role == Role::Kiosk)
+                send(protocol::AuthDeviceRequest{m_credential});
+            else
+                send(protocol::AuthLoginRequest{QStringLiteral("bench%1").arg(m_index), m_credential});
+        } else if (e.type == QStringLiteral("auth.login")) {
+            send(window<protocol::WindowOpenRequest>());
+        } else {
+            m_ready = true;
+            m_clock.start();
+        }
     }
     void onMessage(const QString &text)
     {
@@ -205,38 +252,40 @@ private:
         auto *e = std::get_if<protocol::Envelope>(&parsed);
         if (!e || !e->isReply())
             return;
-        if (e->type == QStringLiteral("hello")) {
-            send(protocol::AuthDeviceRequest{m_token});
+        if (!m_ready) {
+            handshake(*e);
             return;
         }
-        if (e->type == QStringLiteral("auth.device")) {
-            m_ready = e->ok.value_or(false);
-            m_clock.start();
-            return;
-        }
-        if (e->type != QStringLiteral("ticket.issue"))
-            return;
-        if (!e->ok.value_or(false))
-            qFatal("issue failed: %s", qPrintable(e->error ? e->error->message : QString()));
-        --m_inFlight;
-        const qint64 sent = m_sentAt.take(e->id);
-        if (m_measuring) {
-            m_latencies.push_back(double(m_clock.nsecsElapsed() - sent) / 1e6);
-            ++m_completed;
+        m_inFlight = false;
+        const bool ok = e->ok.value_or(false);
+        if (!ok && !(e->error && e->error->code == protocol::ErrorCode::NothingWaiting))
+            qFatal("%s failed: %s", qPrintable(e->type), qPrintable(e->error ? e->error->message : QString()));
+        if (ok) {
+            // Only operations that changed the hall count: nothing_waiting changed nothing.
+            if (m_measuring) {
+                m_latencies.push_back(double(m_clock.nsecsElapsed() - m_sentAt) / 1e6);
+                ++m_completed;
+            }
+            if (m_role == Role::Counter)
+                m_counterStep = (m_counterStep + 1) % 3;
         }
         if (onReply)
             onReply();
     }
 
     QWebSocket m_socket;
-    QString m_token;
-    QString m_serviceId;
+    Role m_role;
+    QString m_credential;
+    int m_index;
+    int m_serviceCount;
     std::vector<double> &m_latencies;
     qint64 &m_completed;
     QElapsedTimer m_clock;
-    QHash<qint64, qint64> m_sentAt;
+    qint64 m_sentAt = 0;
     qint64 m_nextId = 0;
-    int m_inFlight = 0;
+    int m_issued = 0;
+    int m_counterStep = 0;
+    bool m_inFlight = false;
     bool m_ready = false;
     bool m_measuring = false;
 };
@@ -271,23 +320,40 @@ QByteArray httpGet(quint16 port, const QString &path)
 
 ServerRun runServer(const QString &dir, int clients, double seconds, double pacedRatePerClient)
 {
+    // A busy hall in balance: a counter needs three operations per ticket
+    // (call, start, finish), a kiosk one, so three counters per kiosk keep the
+    // queues from growing without bound.
+    const int kiosks = std::max(1, clients / 4);
+    const int counters = clients - kiosks;
+    constexpr int kServices = 13;
     const QString hallPath = dir + QStringLiteral("/bench-hall.json");
     const QString settingsPath = dir + QStringLiteral("/bench-server.json");
-    writeBenchHall(hallPath);
+    writeBenchHall(hallPath, kServices, counters);
     writeBenchSettings(settingsPath, hallPath);
     const QString dataDir = dir + QStringLiteral("/server-data");
     QDir().mkpath(dataDir);
-    QString token;
+    const QString token = net::Credentials::randomToken();
+    const QString password = QStringLiteral("bench-password");
     {
         storage::SqliteStore store(dataDir + QStringLiteral("/hallq.sqlite"), QStringLiteral("bench-setup"));
         store.migrate();
-        token = net::Credentials::randomToken();
         storage::DeviceToken device;
         device.deviceId = QStringLiteral("bench-kiosk");
         device.kind = QStringLiteral("kiosk");
         device.name = QStringLiteral("bench");
         device.tokenHash = net::Credentials::hashToken(token);
         store.saveDevice(device);
+        // One Argon2id string serves every account: its salt travels inside it.
+        const QString hash = net::Credentials::hashPassword(password);
+        for (int i = 0; i < counters; ++i) {
+            storage::StaffAccount staff;
+            staff.staffId = QStringLiteral("bench%1").arg(i);
+            staff.name = QStringLiteral("压测%1").arg(i);
+            staff.departmentId = QStringLiteral("center");
+            staff.roles = {QStringLiteral("counter")};
+            staff.passwordHash = hash;
+            store.saveStaff(staff);
+        }
     }
 
     QProcess server;
@@ -317,11 +383,14 @@ ServerRun runServer(const QString &dir, int clients, double seconds, double pace
     std::vector<double> latencies;
     qint64 completed = 0;
     std::vector<std::unique_ptr<LoadClient>> load;
-    for (int i = 0; i < clients; ++i)
-        load.push_back(std::make_unique<LoadClient>(url, token, QStringLiteral("svc") + QChar::fromLatin1(char('a' + i % 26)),
-                                                    latencies, completed));
-    if (!waitFor([&] { return std::all_of(load.begin(), load.end(), [](auto &c) { return c->ready(); }); }, 30000))
+    for (int i = 0; i < kiosks; ++i)
+        load.push_back(std::make_unique<LoadClient>(url, LoadClient::Role::Kiosk, token, i, kServices, latencies, completed));
+    for (int i = 0; i < counters; ++i)
+        load.push_back(std::make_unique<LoadClient>(url, LoadClient::Role::Counter, password, i, kServices, latencies,
+                                                    completed));
+    if (!waitFor([&] { return std::all_of(load.begin(), load.end(), [](auto &c) { return c->ready(); }); }, 120000))
         qFatal("clients did not all connect");
+    fprintf(stderr, "all %d clients connected to server pid %lld; load starts\n", clients, server.processId());
 
     ServerRun run;
     // Saturation: closed loop, one request in flight per client.
@@ -330,21 +399,21 @@ ServerRun runServer(const QString &dir, int clients, double seconds, double pace
         LoadClient *client = c.get();
         client->onReply = [client, &running] {
             if (running)
-                client->issue();
+                client->step();
         };
         client->setMeasuring(true);
-        client->issue();
+        client->step();
     }
     QElapsedTimer timer;
     timer.start();
     waitFor([&] { return timer.elapsed() >= qint64(seconds * 1000); }, int(seconds * 1000) + 1000);
     running = false;
     const double elapsed = double(timer.nsecsElapsed()) / 1e9;
-    run.saturation = {QStringLiteral("hallq-server, %1 clients, closed loop (saturation)").arg(clients),
+    run.saturation = {QStringLiteral("hallq-server, %1 clients (%2 kiosks, %3 counters), closed loop").arg(clients).arg(kiosks).arg(counters),
                       double(completed) / elapsed, percentile(latencies, 0.5), percentile(latencies, 0.99), completed};
     waitFor([&] { return std::all_of(load.begin(), load.end(), [](auto &c) { return c->idle(); }); }, 30000);
 
-    // Paced: each client issues at a fixed rate, spread evenly.
+    // Paced: every client takes its next step at a fixed rate, spread evenly.
     latencies.clear();
     completed = 0;
     for (auto &c : load)
@@ -355,7 +424,7 @@ ServerRun runServer(const QString &dir, int clients, double seconds, double pace
         auto t = std::make_unique<QTimer>();
         t->setTimerType(Qt::PreciseTimer);
         LoadClient *client = load[i].get();
-        QObject::connect(t.get(), &QTimer::timeout, [client] { client->issue(); });
+        QObject::connect(t.get(), &QTimer::timeout, [client] { client->step(); });
         QTimer::singleShot(int(i) * intervalMs / clients, t.get(), [timer = t.get(), intervalMs] { timer->start(intervalMs); });
         timers.push_back(std::move(t));
     }
@@ -364,7 +433,7 @@ ServerRun runServer(const QString &dir, int clients, double seconds, double pace
     timers.clear();
     const double pacedElapsed = double(timer.nsecsElapsed()) / 1e9;
     waitFor([&] { return std::all_of(load.begin(), load.end(), [](auto &c) { return c->idle(); }); }, 30000);
-    run.paced = {QStringLiteral("hallq-server, %1 clients × %2 ops/s each (paced)").arg(clients).arg(pacedRatePerClient),
+    run.paced = {QStringLiteral("hallq-server, %1 clients × %2 steps/s each (paced)").arg(clients).arg(pacedRatePerClient),
                  double(completed) / pacedElapsed, percentile(latencies, 0.5), percentile(latencies, 0.99), completed};
 
     const QByteArray metrics = httpGet(port, QStringLiteral("/metrics"));
