@@ -12,6 +12,7 @@
 //               busy-hall load, for the latency figure.
 #include "net/Credentials.h"
 #include "protocol/Protocol.h"
+#include "storage/DurableWriter.h"
 #include "storage/SqliteStore.h"
 
 #include <QCoreApplication>
@@ -307,8 +308,70 @@ struct ServerRun
     Figures saturation;
     Figures paced;
     int largestBatch = 0;
-    QString serverAckP99;
 };
+
+// ---- the storage layer alone: DurableWriter with group commit ----------------
+// The same rows an issued ticket writes (ticket, sequence counter, journal
+// event), submitted by the engine's thread as fast as it can while the writer
+// commits whatever has queued up. Shows what durability costs without the
+// network and JSON in front of it.
+Figures groupCommit(const QString &dir, double seconds)
+{
+    const QString path = dir + QStringLiteral("/writer.sqlite");
+    {
+        storage::SqliteStore store(path, QStringLiteral("bench-writer-setup"));
+        store.migrate();
+    }
+    storage::DurableWriter writer([path] {
+        return std::make_unique<storage::SqliteStore>(path, QStringLiteral("bench-writer"));
+    });
+    std::vector<double> latencies;
+    QHash<quint64, qint64> submittedAt;
+    QElapsedTimer clock;
+    clock.start();
+    quint64 durable = 0;
+    QObject::connect(&writer, &storage::DurableWriter::durable, [&](quint64 upTo) {
+        const qint64 now = clock.nsecsElapsed();
+        for (quint64 seq = durable + 1; seq <= upTo; ++seq)
+            latencies.push_back(double(now - submittedAt.take(seq)) / 1e6);
+        durable = upTo;
+    });
+    qint64 id = 0;
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    // Keep up to 200 operations outstanding, like 200 clients each waiting for one.
+    while (clock.elapsed() < qint64(seconds * 1000)) {
+        while (writer.lastSubmitted() - durable < 200) {
+            ++id;
+            engine::ChangeSet changes;
+            engine::Ticket t;
+            t.id = id;
+            t.token = QStringLiteral("token-%1").arg(id);
+            t.serviceId = QStringLiteral("svc");
+            t.businessDay = at.date();
+            t.sequence = int(id);
+            t.number = QStringLiteral("A%1").arg(id);
+            t.issuedAt = at;
+            t.order = id;
+            t.issueOrder = id;
+            changes.tickets.append(t);
+            changes.sequences.append({QStringLiteral("svc"), at.date(), int(id), int(id)});
+            engine::Event e;
+            e.id = id;
+            e.type = engine::EventType::Issued;
+            e.at = at;
+            e.actor = QStringLiteral("kiosk-1");
+            e.ticketId = id;
+            changes.events.append(e);
+            submittedAt.insert(writer.submit(std::move(changes)), clock.nsecsElapsed());
+        }
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    }
+    writer.waitForDurable();
+    QCoreApplication::processEvents();
+    const double elapsed = double(clock.nsecsElapsed()) / 1e9;
+    return {QStringLiteral("DurableWriter alone (group commit, 200 outstanding), synchronous=FULL"),
+            double(durable) / elapsed, percentile(latencies, 0.5), percentile(latencies, 0.99), qint64(durable)};
+}
 
 QByteArray httpGet(quint16 port, const QString &path)
 {
@@ -485,12 +548,14 @@ int main(int argc, char **argv)
 
     const Figures full = rawSqlite(dir.path(), QStringLiteral("FULL"), seconds);
     const Figures normal = rawSqlite(dir.path(), QStringLiteral("NORMAL"), seconds);
+    const Figures writer = groupCommit(dir.path(), seconds);
     const ServerRun server = runServer(dir.path(), clients, seconds, pacedRate);
 
     QString table;
     table += QStringLiteral("| what | ops/s | p50 ms | p99 ms | vs raw FULL |\n|---|---|---|---|---|\n");
     table += row(full, full.opsPerSecond);
     table += row(normal, full.opsPerSecond);
+    table += row(writer, full.opsPerSecond);
     table += row(server.saturation, full.opsPerSecond);
     table += row(server.paced, full.opsPerSecond);
     table += QStringLiteral("\nLargest group commit seen by the server: %1 operations in one transaction.\n")
