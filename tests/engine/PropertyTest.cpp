@@ -347,6 +347,24 @@ private:
             if (mw.state != w.state || mw.current != w.currentTicket || mw.staff != w.staffId)
                 return QStringLiteral("window %1 differs from the model").arg(w.number);
         }
+        // The running per-service figures agree with a recount of the rows.
+        const QDate today = m_engine.currentBusinessDay();
+        for (const ServiceConfig &service : m_config.services) {
+            int waiting = 0, finished = 0;
+            for (const Ticket &t : s.tickets) {
+                if (t.serviceId != service.id || t.businessDay != today)
+                    continue;
+                waiting += t.state == TicketState::Waiting;
+                finished += t.state == TicketState::Finished;
+            }
+            if (m_engine.waitingCount(service.id) != waiting || m_engine.servedToday(service.id) != finished)
+                return QStringLiteral("figures of %1: waiting %2/%3, served %4/%5 (engine/recount)")
+                    .arg(service.id)
+                    .arg(m_engine.waitingCount(service.id))
+                    .arg(waiting)
+                    .arg(m_engine.servedToday(service.id))
+                    .arg(finished);
+        }
         return {};
     }
 
