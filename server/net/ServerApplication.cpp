@@ -53,29 +53,17 @@ std::optional<QString> ServerApplication::start()
     if (auto error = loadConfiguration())
         return error;
     try {
+        const QString database = m_settings.databasePath();
+        // Everything is validated before anything is created or migrated: a
+        // bad file leaves the data directory exactly as it was.
+        if (auto error = loadHall(database))
+            return error;
         if (!QDir().mkpath(m_settings.dataDir))
             return QStringLiteral("cannot create the data directory %1").arg(m_settings.dataDir);
         // The database holds password and token hashes and identity hashes: owner only.
         QFile::setPermissions(m_settings.dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        const QString database = m_settings.databasePath();
         m_store = std::make_unique<storage::SqliteStore>(database, QStringLiteral("hallq-main"));
         m_store->migrate();
-
-        // A hall imported with `hallq-admin config import` wins over the file,
-        // unless --hall names one explicitly.
-        config::HallConfigLoader::Result hall = [&] {
-            const auto imported = m_store->setting(kImportedHallKey);
-            if (imported && !m_options.hallFile) {
-                m_hallSource = QStringLiteral("%1 (imported)").arg(database);
-                return config::HallConfigLoader::loadFromJson(imported->toUtf8(), m_hallSource,
-                                                              QFileInfo(m_settings.hallConfigPath).absolutePath());
-            }
-            m_hallSource = m_settings.hallConfigPath;
-            return config::HallConfigLoader::load(m_settings.hallConfigPath);
-        }();
-        if (auto *errors = std::get_if<config::ConfigErrors>(&hall))
-            return errors->toString();
-        m_hall = std::get<config::LoadedHall>(hall);
 
         m_identities = std::make_unique<IdentityHasher>(IdentityHasher::loadOrCreateKey(m_settings.identityKeyPath()));
         m_engine = std::make_unique<engine::Engine>(m_hall.config, m_clock);
@@ -132,6 +120,34 @@ std::optional<QString> ServerApplication::start()
     connect(&m_housekeeping, &QTimer::timeout, this, &ServerApplication::housekeeping);
     m_housekeeping.start(kHousekeepingMs);
     housekeeping();
+    return std::nullopt;
+}
+
+std::optional<QString> ServerApplication::loadHall(const QString &database)
+{
+    // A hall imported with `hallq-admin config import` wins over the file,
+    // unless --hall names one explicitly.
+    std::optional<QString> imported;
+    if (!m_options.hallFile && QFileInfo::exists(database)) {
+        try {
+            storage::SqliteStore probe(database, QStringLiteral("hallq-probe"));
+            imported = probe.setting(kImportedHallKey);
+        } catch (const storage::StorageError &) {
+            // Not migrated yet: nothing imported.
+        }
+    }
+    config::HallConfigLoader::Result hall = [&] {
+        if (imported) {
+            m_hallSource = QStringLiteral("%1 (imported)").arg(database);
+            return config::HallConfigLoader::loadFromJson(imported->toUtf8(), m_hallSource,
+                                                          QFileInfo(m_settings.hallConfigPath).absolutePath());
+        }
+        m_hallSource = m_settings.hallConfigPath;
+        return config::HallConfigLoader::load(m_settings.hallConfigPath);
+    }();
+    if (auto *errors = std::get_if<config::ConfigErrors>(&hall))
+        return errors->toString();
+    m_hall = std::get<config::LoadedHall>(hall);
     return std::nullopt;
 }
 

@@ -42,6 +42,7 @@ signals:
 
 private:
     std::optional<QString> loadConfiguration();
+    std::optional<QString> loadHall(const QString &database);
     void housekeeping();
 
     ServerOptions m_options;

@@ -149,7 +149,9 @@ void SessionHandlers::handle(ClientConnection &c, const protocol::Envelope &e, c
         protocol::SubscribeReply reply;
         const bool resume = r.epoch && r.resumeAfter > 0 && hub.canResume(*r.epoch, r.resumeAfter);
         reply.resumed = resume;
-        reply.seq = resume ? r.resumeAfter : hub.seq();
+        // The hall's latest seq either way: on resume, the missed events up to
+        // it follow as history (a board does not voice them late).
+        reply.seq = hub.seq();
         if (!resume)
             reply.snapshot = snapshot();
         connection->reply(e, reply);

@@ -6,6 +6,7 @@
 #include "client/HallMirror.h"
 
 #include <QHash>
+#include <QSignalSpy>
 
 using namespace hallq;
 using namespace hallq::test;
@@ -85,4 +86,37 @@ TEST_CASE("a display subscribed across a server restart catches up", "[integrati
         return !mirror.isStale() && mirror.queue(QStringLiteral("consult")).value_or(protocol::QueueInfo{}).waiting == 2 && w
                && w->currentTicketNumber == QStringLiteral("A001");
     }, 15000));
+}
+
+TEST_CASE("a board that lost its link resumes from its last seq and does not announce late", "[integration]")
+{
+    HallFixture hall;
+    client::HallMirror mirror;
+    auto board = hall.display(&mirror);
+    QSignalSpy subscribed(board->session.get(), &client::HallSession::subscribed);
+    QSignalSpy announced(&mirror, &client::HallMirror::callAnnounced);
+    auto kiosk = hall.kiosk();
+    kiosk->ok(issueOf(QStringLiteral("consult")));
+    REQUIRE(QTest::qWaitFor([&] { return mirror.queue(QStringLiteral("consult")).value_or(protocol::QueueInfo{}).waiting == 1; }, 5000));
+    const qint64 seenBefore = board->session->lastSeq();
+
+    board->session->stop();
+    kiosk->ok(issueOf(QStringLiteral("consult")));
+    auto counter = hall.staff(QStringLiteral("c1"));
+    counter->ok(at<protocol::WindowOpenRequest>(4));
+    counter->ok(at<protocol::CallNextRequest>(4)); // happens while the board is away
+
+    subscribed.clear();
+    board->session->start();
+    REQUIRE(board->waitReady());
+    REQUIRE(subscribed.count() >= 1);
+    CHECK(subscribed.last().first().toBool()); // resumed, no snapshot
+    CHECK(board->session->lastSeq() > seenBefore);
+    REQUIRE(QTest::qWaitFor([&] {
+        const auto w = mirror.window(4);
+        return mirror.queue(QStringLiteral("consult")).value_or(protocol::QueueInfo{}).waiting == 1 && w
+               && w->currentTicketNumber == QStringLiteral("A001");
+    }, 5000));
+    // The call it missed is history, not news: listed, never voiced late.
+    CHECK(announced.isEmpty());
 }

@@ -154,6 +154,13 @@ bool ServerProcess::stop(int timeoutMs)
     return ok && m_process->exitStatus() == QProcess::NormalExit;
 }
 
+int ServerProcess::exitCode() const
+{
+    if (!m_process || m_process->state() != QProcess::NotRunning || m_process->exitStatus() != QProcess::NormalExit)
+        return -1;
+    return m_process->exitCode();
+}
+
 bool ServerProcess::isRunning() const
 {
     return m_process && m_process->state() == QProcess::Running;

@@ -39,6 +39,8 @@ public:
     void kill9();                  // SIGKILL, no chance to flush anything
     bool stop(int timeoutMs = 10000); // SIGTERM and wait
     bool isRunning() const;
+    // After the process ended: its exit code (-1 while it runs or if it crashed).
+    int exitCode() const;
 
     quint16 port() const { return m_port; }
     QUrl wsUrl() const;
