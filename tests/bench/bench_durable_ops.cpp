@@ -308,7 +308,37 @@ struct ServerRun
     Figures saturation;
     Figures paced;
     int largestBatch = 0;
+    double pacedServerP50Ms = 0; // upper bounds of the server's histogram buckets
+    double pacedServerP99Ms = 0;
 };
+
+// The server's own acknowledgement histogram (decision → durable), from /metrics:
+// cumulative counts per bucket bound, in seconds.
+std::vector<std::pair<double, qint64>> ackBuckets(const QByteArray &metrics)
+{
+    std::vector<std::pair<double, qint64>> buckets;
+    static const QRegularExpression line(QStringLiteral("hallq_operation_ack_seconds_bucket\\{le=\"([^\"]+)\"\\} (\\d+)"));
+    auto it = line.globalMatch(QString::fromUtf8(metrics));
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const double bound = m.captured(1) == QStringLiteral("+Inf") ? 1e9 : m.captured(1).toDouble();
+        buckets.emplace_back(bound, m.captured(2).toLongLong());
+    }
+    return buckets;
+}
+
+// The bucket bound under which `p` of the operations between two scrapes fell.
+double bucketPercentileMs(const std::vector<std::pair<double, qint64>> &before,
+                          const std::vector<std::pair<double, qint64>> &after, double p)
+{
+    if (before.size() != after.size() || after.empty())
+        return 0;
+    const qint64 total = after.back().second - before.back().second;
+    for (size_t i = 0; i < after.size(); ++i)
+        if (double(after[i].second - before[i].second) >= p * double(total))
+            return after[i].first * 1000.0;
+    return 0;
+}
 
 // ---- the storage layer alone: DurableWriter with group commit ----------------
 // The same rows an issued ticket writes (ticket, sequence counter, journal
@@ -477,6 +507,7 @@ ServerRun runServer(const QString &dir, int clients, double seconds, double pace
     waitFor([&] { return std::all_of(load.begin(), load.end(), [](auto &c) { return c->idle(); }); }, 30000);
 
     // Paced: every client takes its next step at a fixed rate, spread evenly.
+    const auto bucketsBefore = ackBuckets(httpGet(port, QStringLiteral("/metrics")));
     latencies.clear();
     completed = 0;
     for (auto &c : load)
@@ -500,6 +531,9 @@ ServerRun runServer(const QString &dir, int clients, double seconds, double pace
                  double(completed) / pacedElapsed, percentile(latencies, 0.5), percentile(latencies, 0.99), completed};
 
     const QByteArray metrics = httpGet(port, QStringLiteral("/metrics"));
+    const auto bucketsAfter = ackBuckets(metrics);
+    run.pacedServerP50Ms = bucketPercentileMs(bucketsBefore, bucketsAfter, 0.50);
+    run.pacedServerP99Ms = bucketPercentileMs(bucketsBefore, bucketsAfter, 0.99);
     const QRegularExpression batch(QStringLiteral("hallq_commit_batch_max (\\d+)"));
     const auto m = batch.match(QString::fromUtf8(metrics));
     run.largestBatch = m.hasMatch() ? m.captured(1).toInt() : 0;
@@ -560,6 +594,10 @@ int main(int argc, char **argv)
     table += row(server.paced, full.opsPerSecond);
     table += QStringLiteral("\nLargest group commit seen by the server: %1 operations in one transaction.\n")
                  .arg(server.largestBatch);
+    table += QStringLiteral("Paced phase, measured inside the server (decision → durable, histogram bucket bounds): "
+                            "p50 ≤ %1 ms, p99 ≤ %2 ms.\n")
+                 .arg(server.pacedServerP50Ms)
+                 .arg(server.pacedServerP99Ms);
     out << table;
     if (!markdown.isEmpty()) {
         QFile file(markdown);
