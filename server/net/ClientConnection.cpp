@@ -7,6 +7,12 @@ namespace hallq::net {
 using protocol::ErrorCode;
 
 namespace {
+// A connection must prove who it is within this time, or free its slot.
+constexpr int kAuthDeadlineMs = 15000;
+// A peer that lets this much pile up unread is not reading: cut it off
+// rather than buffer the hall's events for it without end.
+constexpr qint64 kMaxUnsentBytes = 8 * 1024 * 1024;
+
 // Errors about a frame that could not be read as a request have no request to echo.
 protocol::Envelope unreadable()
 {
@@ -28,6 +34,17 @@ ClientConnection::ClientConnection(std::unique_ptr<QWebSocket> socket, const Con
     connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &ClientConnection::onText);
     connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this, &ClientConnection::onBinary);
     connect(m_socket.get(), &QWebSocket::disconnected, this, [this] { emit closed(this); });
+    m_authDeadline.setSingleShot(true);
+    connect(&m_authDeadline, &QTimer::timeout, this, [this] {
+        if (!m_principal.authenticated())
+            close(QStringLiteral("no authentication in time"));
+    });
+    m_authDeadline.start(kAuthDeadlineMs);
+}
+
+bool ClientConnection::closing() const
+{
+    return m_closing || m_socket->state() != QAbstractSocket::ConnectedState;
 }
 
 ClientConnection::~ClientConnection()
@@ -44,8 +61,13 @@ QString ClientConnection::peer() const
 
 void ClientConnection::sendFrame(const QString &frame)
 {
-    if (!m_closing)
-        m_socket->sendTextMessage(frame);
+    if (m_closing)
+        return;
+    if (m_socket->bytesToWrite() > kMaxUnsentBytes) {
+        close(QStringLiteral("not reading its messages"));
+        return;
+    }
+    m_socket->sendTextMessage(frame);
 }
 
 void ClientConnection::send(const protocol::Envelope &envelope)

@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QTimer>
 #include <QWebSocket>
 #include <memory>
 
@@ -29,6 +30,8 @@ public:
     bool greeted() const { return m_greeted; }
     void setGreeted() { m_greeted = true; }
     QString peer() const;
+    // Closed or closing: nothing more should be sent or registered for it.
+    bool closing() const;
 
     void sendFrame(const QString &frame);
     void send(const protocol::Envelope &envelope);
@@ -57,6 +60,7 @@ private:
     Principal m_principal;
     bool m_greeted = false;
     bool m_closing = false;
+    QTimer m_authDeadline;
     int m_violations = 0;
 };
 

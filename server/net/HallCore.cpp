@@ -30,6 +30,14 @@ void HallCore::commit(const engine::Operation &op, std::function<void()> then)
     countTickets(op);
     const qint64 started = m_clock.nsecsElapsed();
     const quint64 seq = m_writer.submit(op.changes);
+    if (seq == 0) {
+        // The writer has failed: nothing may be acknowledged any more.
+        if (!m_failed) {
+            m_failed = true;
+            emit storageFailed(QStringLiteral("the writer refused a change"));
+        }
+        return;
+    }
     ++m_committed;
     m_acks.whenDurable(seq, [this, events = std::move(events), then = std::move(then), started] {
         m_ackLatency.observe(double(m_clock.nsecsElapsed() - started) / 1e9);

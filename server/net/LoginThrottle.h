@@ -22,7 +22,9 @@ private:
     {
         int failures = 0;
         qint64 lockedUntilMs = 0;
+        qint64 lastFailureMs = 0;
     };
+    void forgetOld(qint64 nowMs);
     int m_free;
     qint64 m_maxDelayMs;
     QHash<QString, Record> m_records;

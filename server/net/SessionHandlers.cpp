@@ -16,9 +16,18 @@ namespace hallq::net {
 using protocol::Error;
 using protocol::ErrorCode;
 
-SessionHandlers::SessionHandlers(ServerContext &context, QObject *parent) : QObject(parent), m_context(context)
+namespace {
+// Argon2id takes ~64 MiB and tens of ms per check: a few at a time, and a
+// bounded queue, so a flood of log-ins cannot starve the machine.
+constexpr int kVerifierThreads = 2;
+constexpr int kMaxPendingLogins = 32;
+} // namespace
+
+SessionHandlers::SessionHandlers(ServerContext &context, QObject *parent)
+    : QObject(parent), m_context(context), m_dummyHash(Credentials::hashPassword(Credentials::randomToken()))
 {
     m_clock.start();
+    m_verifiers.setMaxThreadCount(kVerifierThreads);
 }
 
 void SessionHandlers::handle(ClientConnection &c, const protocol::Envelope &e, const protocol::HelloRequest &r)
@@ -51,22 +60,34 @@ void SessionHandlers::handle(ClientConnection &c, const protocol::Envelope &e, c
         c.fail(e, {ErrorCode::AlreadyAuthenticated, QStringLiteral("this connection is already authenticated")});
         return;
     }
-    const qint64 wait = m_throttle.retryAfterMs(r.staffId, m_clock.elapsed());
+    if (m_loginsInFlight.contains(c.key()) || m_loginsInFlight.size() >= kMaxPendingLogins) {
+        c.fail(e, {ErrorCode::AuthThrottled, QStringLiteral("a log-in is already being checked: wait for its answer")});
+        return;
+    }
+    const qint64 now = m_clock.elapsed();
+    const qint64 wait = m_throttle.retryAfterMs(r.staffId, now);
     if (wait > 0) {
         c.fail(e, {ErrorCode::AuthThrottled,
                    QStringLiteral("too many failed log-ins for %1: try again in %2 s").arg(r.staffId).arg((wait + 999) / 1000)});
         return;
     }
+    // Counted as a failure until proven right, so attempts made in parallel
+    // cannot slip past the lock while their checks are still running.
+    m_throttle.failed(r.staffId, now);
     const auto account = m_context.store.findStaff(r.staffId);
-    const QString storedHash = account && account->active ? account->passwordHash : QString();
+    const bool known = account && account->active;
+    const QString storedHash = known ? account->passwordHash : m_dummyHash;
+    m_loginsInFlight.insert(c.key());
     // Argon2id takes tens of milliseconds: verify off the event loop so other
     // clients are not held up, then come back to the main thread.
     QPointer<ClientConnection> connection(&c);
-    QThreadPool::globalInstance()->start([this, connection, e, staffId = r.staffId, password = r.password,
-                                          storedHash] {
-        const bool ok = !storedHash.isEmpty() && Credentials::verifyPassword(password, storedHash);
-        QMetaObject::invokeMethod(this, [=, this] { loginChecked(connection, e, staffId, ok); },
-                                  Qt::QueuedConnection);
+    m_verifiers.start([this, connection, key = c.key(), e, staffId = r.staffId, password = r.password,
+                       storedHash, known] {
+        const bool ok = Credentials::verifyPassword(password, storedHash) && known;
+        QMetaObject::invokeMethod(this, [=, this] {
+            m_loginsInFlight.remove(key);
+            loginChecked(connection, e, staffId, ok);
+        }, Qt::QueuedConnection);
     });
 }
 
@@ -74,7 +95,6 @@ void SessionHandlers::loginChecked(QPointer<ClientConnection> c, const protocol:
                                    bool ok)
 {
     if (!ok) {
-        m_throttle.failed(staffId, m_clock.elapsed());
         qCInfo(lcNet) << "failed log-in for staff" << staffId;
         // Guessing stays slow even within the free attempts.
         QTimer::singleShot(m_context.authFailureDelayMs, this, [c, e] {
@@ -138,28 +158,40 @@ void SessionHandlers::handle(ClientConnection &c, const protocol::Envelope &e, c
         c.fail(e, {ErrorCode::UnknownWindow, QStringLiteral("there is no window %1").arg(r.window)});
         return;
     }
+    EventHub &hub = m_context.core.hub();
+    // A snapshot is taken now, at seq S0, from a state that may include changes
+    // still on their way to disk; it is sent only once they are durable,
+    // followed by every event after S0 and then the live stream.
+    const bool resume = r.epoch && r.resumeAfter > 0 && hub.canResume(*r.epoch, r.resumeAfter);
+    std::optional<protocol::HallSnapshot> snapshotNow;
+    if (!resume)
+        snapshotNow = snapshot();
+    const qint64 replayAfter = resume ? r.resumeAfter : snapshotNow->seq;
     QPointer<ClientConnection> connection(&c);
-    // Everything the snapshot or the replay could contain is durable first;
-    // the reply, the replay and the live subscription then happen in one go,
-    // so no event falls between them.
-    m_context.core.afterPending([this, connection, e, r, window] {
-        if (!connection)
+    m_context.core.afterPending([this, connection, e, window, snapshotNow, replayAfter] {
+        if (!connection || connection->closing())
             return;
         EventHub &hub = m_context.core.hub();
         protocol::SubscribeReply reply;
-        const bool resume = r.epoch && r.resumeAfter > 0 && hub.canResume(*r.epoch, r.resumeAfter);
-        reply.resumed = resume;
-        // The hall's latest seq either way: on resume, the missed events up to
-        // it follow as history (a board does not voice them late).
-        reply.seq = hub.seq();
-        if (!resume)
-            reply.snapshot = snapshot();
+        reply.resumed = !snapshotNow.has_value();
+        reply.snapshot = snapshotNow;
+        // On resume the hall's latest seq: the missed events up to it follow as
+        // history, so a board does not voice them late. With a snapshot, S0:
+        // what happened since it was taken is news.
+        reply.seq = snapshotNow ? snapshotNow->seq : hub.seq();
         connection->reply(e, reply);
-        if (resume)
-            for (const QString &frame : hub.framesAfter(r.resumeAfter, window))
-                connection->sendFrame(frame);
+        if (!hub.canResume(hub.epoch(), replayAfter)) {
+            // The ring moved past the point (a flood of events): start afresh.
+            connection->close(QStringLiteral("fell behind, reconnect for a fresh snapshot"));
+            return;
+        }
+        for (const QString &frame : hub.framesAfter(replayAfter, window))
+            connection->sendFrame(frame);
         ClientConnection *raw = connection.data();
-        hub.subscribe(raw->key(), {window, [raw](const QString &frame) { raw->sendFrame(frame); }});
+        const quintptr key = raw->key();
+        hub.subscribe(key, {window, [raw](const QString &frame) { raw->sendFrame(frame); }});
+        // However the connection ends, the hub must not keep its pointer.
+        connect(raw, &QObject::destroyed, this, [this, key] { m_context.core.hub().unsubscribe(key); });
     });
 }
 

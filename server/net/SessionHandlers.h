@@ -7,6 +7,8 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QSet>
+#include <QThreadPool>
 
 namespace hallq::net {
 
@@ -33,6 +35,12 @@ private:
     ServerContext &m_context;
     LoginThrottle m_throttle;
     QElapsedTimer m_clock;
+    // Checked against when the staff id is unknown, so an unknown id takes as
+    // long to refuse as a wrong password (no id discovery by timing).
+    QString m_dummyHash;
+    QSet<quintptr> m_loginsInFlight; // one password check per connection at a time
+    // Last member: its destructor waits for running checks, which call back into this object.
+    QThreadPool m_verifiers;
 };
 
 } // namespace hallq::net

@@ -63,21 +63,16 @@ void TicketHandlers::handle(ClientConnection &c, const protocol::Envelope &e, co
 void TicketHandlers::handle(ClientConnection &c, const protocol::Envelope &e, const protocol::TicketGetRequest &r)
 {
     HallCore &core = m_context.core;
-    QPointer<ClientConnection> connection(&c);
-    core.afterPending([&core, connection, e, id = r.ticketId] {
-        if (!connection)
-            return;
-        const auto *t = core.engine().ticket(id);
-        if (!t) {
-            connection->fail(e, {ErrorCode::UnknownTicket, QStringLiteral("there is no ticket %1 today").arg(id)});
-            return;
-        }
-        protocol::TicketReply reply;
-        reply.ticket = core.info().ticket(*t, InfoBuilder::Identity::Masked);
-        if (t->window)
-            reply.window = core.info().window(t->window);
-        connection->reply(e, reply);
-    });
+    const auto *t = core.engine().ticket(r.ticketId);
+    if (!t) {
+        respondError(core, c, e, {ErrorCode::UnknownTicket, QStringLiteral("there is no ticket %1 today").arg(r.ticketId)});
+        return;
+    }
+    protocol::TicketReply reply;
+    reply.ticket = core.info().ticket(*t, InfoBuilder::Identity::Masked);
+    if (t->window)
+        reply.window = core.info().window(t->window);
+    respondWhenDurable(core, c, e, reply);
 }
 
 void TicketHandlers::handle(ClientConnection &c, const protocol::Envelope &e, const protocol::QueueListRequest &r)
@@ -92,27 +87,21 @@ void TicketHandlers::handle(ClientConnection &c, const protocol::Envelope &e, co
         respondError(core, c, e, {ErrorCode::UnknownWindow, QStringLiteral("there is no window %1").arg(*r.window)});
         return;
     }
-    QPointer<ClientConnection> connection(&c);
-    core.afterPending([&core, connection, e, r] {
-        if (!connection)
-            return;
-        const auto &engine = core.engine();
-        QList<engine::Ticket> tickets;
-        if (r.window) {
-            tickets = engine.waitingForWindow(*r.window);
-        } else {
-            for (const auto &service : engine.config().services)
-                if (!r.serviceId || *r.serviceId == service.id)
-                    tickets += engine.waitingTickets(service.id);
-        }
-        if (r.serviceId && r.window)
+    QList<engine::Ticket> tickets;
+    if (r.window) {
+        tickets = engine.waitingForWindow(*r.window);
+        if (r.serviceId)
             tickets.removeIf([&](const engine::Ticket &t) { return t.serviceId != *r.serviceId; });
-        protocol::TicketListReply reply;
-        const InfoBuilder info = core.info();
-        for (const auto &t : std::as_const(tickets))
-            reply.tickets.append(info.ticket(t, InfoBuilder::Identity::Masked));
-        connection->reply(e, reply);
-    });
+    } else {
+        for (const auto &service : engine.config().services)
+            if (!r.serviceId || *r.serviceId == service.id)
+                tickets += engine.waitingTickets(service.id);
+    }
+    protocol::TicketListReply reply;
+    const InfoBuilder info = core.info();
+    for (const auto &t : std::as_const(tickets))
+        reply.tickets.append(info.ticket(t, InfoBuilder::Identity::Masked));
+    respondWhenDurable(core, c, e, reply);
 }
 
 void TicketHandlers::answerTicket(ClientConnection &c, const protocol::Envelope &e,

@@ -166,3 +166,37 @@ TEST_CASE("real-name tickets are limited per person and never store the full ID"
     CHECK(bytes.contains("430224********0011"));
     CHECK_FALSE(hall.server.output().contains(idNumber));
 }
+
+TEST_CASE("log-ins sent in parallel cannot get past the lock", "[integration][security]")
+{
+    HallFixture hall;
+    RawClient raw;
+    REQUIRE(raw.open(hall.server.wsUrl()));
+    REQUIRE(raw.request(QStringLiteral("hello"), {{QStringLiteral("protocolVersion"), 1},
+                                                  {QStringLiteral("client"), QStringLiteral("x")},
+                                                  {QStringLiteral("clientVersion"), QStringLiteral("1")}})
+                .value(QStringLiteral("ok")).toBool());
+    // Ten guesses at once on one connection: one is checked, the rest refused.
+    for (int i = 0; i < 10; ++i)
+        raw.sendJson({{QStringLiteral("type"), QStringLiteral("auth.login")}, {QStringLiteral("id"), 100 + i},
+                      {QStringLiteral("body"), QJsonObject{{QStringLiteral("staffId"), QStringLiteral("c1")},
+                                                           {QStringLiteral("password"), QStringLiteral("guess%1").arg(i)}}}});
+    QStringList codes;
+    for (int i = 0; i < 10; ++i)
+        codes.append(RawClient::errorCode(raw.nextReply(10000)));
+    CHECK(codes.count(QStringLiteral("auth_failed")) == 1);
+    CHECK(codes.count(QStringLiteral("auth_throttled")) == 9);
+}
+
+TEST_CASE("a connection that never authenticates is closed", "[integration][security]")
+{
+    HallFixture hall;
+    RawClient idle;
+    REQUIRE(idle.open(hall.server.wsUrl()));
+    CHECK(idle.request(QStringLiteral("hello"), {{QStringLiteral("protocolVersion"), 1},
+                                                 {QStringLiteral("client"), QStringLiteral("x")},
+                                                 {QStringLiteral("clientVersion"), QStringLiteral("1")}})
+              .value(QStringLiteral("ok")).toBool());
+    CHECK(idle.request(QStringLiteral("ping"), {}).value(QStringLiteral("ok")).toBool());
+    CHECK(idle.waitForDisconnected(30000));
+}
