@@ -23,14 +23,10 @@ TEST_CASE("unauthenticated and wrong-role messages are refused", "[integration][
 
     // Before hello, nothing but hello.
     CHECK(RawClient::errorCode(raw.request(QStringLiteral("call.next"), windowBody(4))) == QStringLiteral("not_authenticated"));
-    CHECK(RawClient::errorCode(raw.request(QStringLiteral("hello"), {{QStringLiteral("protocolVersion"), 99},
-                                                                     {QStringLiteral("client"), QStringLiteral("x")},
-                                                                     {QStringLiteral("clientVersion"), QStringLiteral("1")}}))
-          == QStringLiteral("version_mismatch"));
-    CHECK(raw.request(QStringLiteral("hello"), {{QStringLiteral("protocolVersion"), 1},
-                                                {QStringLiteral("client"), QStringLiteral("x")},
-                                                {QStringLiteral("clientVersion"), QStringLiteral("1")}})
-              .value(QStringLiteral("ok")).toBool());
+    const QJsonObject newer{{QStringLiteral("protocolVersion"), 99}, {QStringLiteral("client"), QStringLiteral("x")},
+                            {QStringLiteral("clientVersion"), QStringLiteral("1")}};
+    CHECK(RawClient::errorCode(raw.request(QStringLiteral("hello"), newer)) == QStringLiteral("version_mismatch"));
+    CHECK(raw.hello());
     // After hello, before auth: still refused.
     CHECK(RawClient::errorCode(raw.request(QStringLiteral("ticket.issue"), {{QStringLiteral("serviceId"), QStringLiteral("consult")}}))
           == QStringLiteral("not_authenticated"));
@@ -111,10 +107,7 @@ TEST_CASE("repeated failed log-ins are slowed down", "[integration][security]")
     HallFixture hall;
     RawClient raw;
     REQUIRE(raw.open(hall.server.wsUrl()));
-    REQUIRE(raw.request(QStringLiteral("hello"), {{QStringLiteral("protocolVersion"), 1},
-                                                  {QStringLiteral("client"), QStringLiteral("x")},
-                                                  {QStringLiteral("clientVersion"), QStringLiteral("1")}})
-                .value(QStringLiteral("ok")).toBool());
+    REQUIRE(raw.hello());
     const QJsonObject wrong{{QStringLiteral("staffId"), QStringLiteral("c1")}, {QStringLiteral("password"), QStringLiteral("guess")}};
     QStringList codes;
     for (int i = 0; i < 4; ++i)
@@ -172,10 +165,7 @@ TEST_CASE("log-ins sent in parallel cannot get past the lock", "[integration][se
     HallFixture hall;
     RawClient raw;
     REQUIRE(raw.open(hall.server.wsUrl()));
-    REQUIRE(raw.request(QStringLiteral("hello"), {{QStringLiteral("protocolVersion"), 1},
-                                                  {QStringLiteral("client"), QStringLiteral("x")},
-                                                  {QStringLiteral("clientVersion"), QStringLiteral("1")}})
-                .value(QStringLiteral("ok")).toBool());
+    REQUIRE(raw.hello());
     // Ten guesses at once on one connection: one is checked, the rest refused.
     for (int i = 0; i < 10; ++i)
         raw.sendJson({{QStringLiteral("type"), QStringLiteral("auth.login")}, {QStringLiteral("id"), 100 + i},
@@ -193,10 +183,7 @@ TEST_CASE("a connection that never authenticates is closed", "[integration][secu
     HallFixture hall;
     RawClient idle;
     REQUIRE(idle.open(hall.server.wsUrl()));
-    CHECK(idle.request(QStringLiteral("hello"), {{QStringLiteral("protocolVersion"), 1},
-                                                 {QStringLiteral("client"), QStringLiteral("x")},
-                                                 {QStringLiteral("clientVersion"), QStringLiteral("1")}})
-              .value(QStringLiteral("ok")).toBool());
+    CHECK(idle.hello());
     CHECK(idle.request(QStringLiteral("ping"), {}).value(QStringLiteral("ok")).toBool());
     CHECK(idle.waitForDisconnected(30000));
 }

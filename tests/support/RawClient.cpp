@@ -78,12 +78,18 @@ bool RawClient::isConnected() const
     return m_socket.state() == QAbstractSocket::ConnectedState;
 }
 
+bool RawClient::hello(int protocolVersion)
+{
+    return request(QStringLiteral("hello"), {{QStringLiteral("protocolVersion"), protocolVersion},
+                                             {QStringLiteral("client"), QStringLiteral("raw-test")},
+                                             {QStringLiteral("clientVersion"), QStringLiteral("1")}})
+        .value(QStringLiteral("ok"))
+        .toBool();
+}
+
 bool RawClient::helloAndLogin(const QString &staffId, const QString &password)
 {
-    const auto hello = request(QStringLiteral("hello"), {{QStringLiteral("protocolVersion"), 1},
-                                                         {QStringLiteral("client"), QStringLiteral("raw-test")},
-                                                         {QStringLiteral("clientVersion"), QStringLiteral("1")}});
-    if (!hello.value(QStringLiteral("ok")).toBool())
+    if (!hello())
         return false;
     const auto login = request(QStringLiteral("auth.login"),
                                {{QStringLiteral("staffId"), staffId}, {QStringLiteral("password"), password}});
@@ -92,10 +98,7 @@ bool RawClient::helloAndLogin(const QString &staffId, const QString &password)
 
 bool RawClient::helloAndDevice(const QString &token)
 {
-    const auto hello = request(QStringLiteral("hello"), {{QStringLiteral("protocolVersion"), 1},
-                                                         {QStringLiteral("client"), QStringLiteral("raw-test")},
-                                                         {QStringLiteral("clientVersion"), QStringLiteral("1")}});
-    if (!hello.value(QStringLiteral("ok")).toBool())
+    if (!hello())
         return false;
     return request(QStringLiteral("auth.device"), {{QStringLiteral("token"), token}}).value(QStringLiteral("ok")).toBool();
 }

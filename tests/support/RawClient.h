@@ -26,6 +26,8 @@ public:
     QJsonObject nextEvent(const QString &type, int timeoutMs = 5000);
     bool waitForDisconnected(int timeoutMs = 5000);
     bool isConnected() const;
+    // hello with this protocol version; true when the server accepts it.
+    bool hello(int protocolVersion = 1);
     // hello + auth.login / auth.device; true when both succeed.
     bool helloAndLogin(const QString &staffId, const QString &password);
     bool helloAndDevice(const QString &token);
