@@ -392,7 +392,7 @@ quint32 envNumber(const char *name, quint32 fallback)
 TEST_CASE("random operation sequences keep the engine's invariants", "[engine][property]")
 {
     const quint32 base = envNumber("HALLQ_ENGINE_SEED", 20260302u);
-    const quint32 runs = envNumber("HALLQ_ENGINE_RUNS", 1000u);
+    const quint32 runs = envNumber("HALLQ_ENGINE_RUNS", 3000u);
     const int steps = 120;
     Coverage coverage;
     for (quint32 i = 0; i < runs; ++i) {
