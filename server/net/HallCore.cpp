@@ -39,12 +39,34 @@ void HallCore::commit(const engine::Operation &op, std::function<void()> then)
         return;
     }
     ++m_committed;
-    m_acks.whenDurable(seq, [this, events = std::move(events), then = std::move(then), started] {
+    m_acks.whenDurable(seq, [this, events = std::move(events), tickets = op.changes.tickets, then = std::move(then),
+                              started] {
         m_ackLatency.observe(double(m_clock.nsecsElapsed() - started) / 1e9);
+        for (const auto &t : tickets)
+            if (!t.token.isEmpty())
+                m_durableByToken.insert(t.token, t);
         for (const auto &event : events)
             m_hub.publish(event.type, event.body, event.window);
         then();
     });
+}
+
+const engine::Ticket *HallCore::durableTicket(const QString &token) const
+{
+    const auto it = m_durableByToken.constFind(token);
+    return it == m_durableByToken.constEnd() ? nullptr : &*it;
+}
+
+void HallCore::rememberDurable(const QList<engine::Ticket> &tickets)
+{
+    for (const auto &t : tickets)
+        if (!t.token.isEmpty())
+            m_durableByToken.insert(t.token, t);
+}
+
+void HallCore::forgetDurableBefore(const QDate &day)
+{
+    m_durableByToken.removeIf([&day](const auto &it) { return it.value().businessDay < day; });
 }
 
 void HallCore::afterPending(std::function<void()> then)

@@ -37,6 +37,14 @@ public:
     // Publishes events that need no durable change (e.g. a service opening for the day).
     void publishServiceStates();
 
+    // A ticket as last made durable, by its status-page token: what the public
+    // page shows, so it never runs ahead of the disk. nullptr if unknown.
+    const engine::Ticket *durableTicket(const QString &token) const;
+    // Tickets known to be on disk already (restored at start).
+    void rememberDurable(const QList<engine::Ticket> &tickets);
+    // Drops durable copies of earlier business days (housekeeping).
+    void forgetDurableBefore(const QDate &day);
+
     const LatencyHistogram &ackLatency() const { return m_ackLatency; }
     quint64 operationsCommitted() const { return m_committed; }
     // Since the server started, from the events it committed (Prometheus counters).
@@ -63,6 +71,7 @@ private:
     AckQueue m_acks;
     QHash<QString, QString> m_staffNames;
     QHash<QString, bool> m_serviceOpen;
+    QHash<QString, engine::Ticket> m_durableByToken;
     QHash<QString, quint64> m_issued;
     QHash<QString, quint64> m_served;
     LatencyHistogram m_ackLatency;

@@ -57,7 +57,7 @@ void HttpEndpoints::install(QHttpServer &server)
     });
     server.route(QStringLiteral("/config"), [this] { return json(m_hallJson); });
     server.route(QStringLiteral("/t/<arg>"), [this](const QString &token) {
-        if (m_core.engine().ticketByToken(token) == nullptr)
+        if (m_core.durableTicket(token) == nullptr)
             return QHttpServerResponse(QByteArrayLiteral("text/plain; charset=utf-8"),
                                        QByteArrayLiteral("未找到该号票 / Ticket not found\n"),
                                        QHttpServerResponse::StatusCode::NotFound);
@@ -85,7 +85,8 @@ QJsonObject HttpEndpoints::health() const
 QJsonObject HttpEndpoints::ticketStatus(const QString &token) const
 {
     const auto &engine = m_core.engine();
-    const auto *t = engine.ticketByToken(token);
+    // State and window as durable: the page never announces a call a crash could take back.
+    const auto *t = m_core.durableTicket(token);
     if (!t)
         return {};
     const auto *service = engine.config().service(t->serviceId);

@@ -83,6 +83,7 @@ std::optional<QString> ServerApplication::start()
         }
         for (const auto &staff : m_store->listStaff())
             m_core->rememberStaffName(staff.staffId, staff.name);
+        m_core->rememberDurable(m_engine->state().tickets); // restored from disk: durable by definition
     } catch (const storage::StorageError &e) {
         return QStringLiteral("storage: %1").arg(e.message());
     } catch (const std::exception &e) {
@@ -158,6 +159,7 @@ void ServerApplication::housekeeping()
         m_core->commit(closed, [] {});
     m_core->publishServiceStates();
     const QDate today = m_engine->currentBusinessDay();
+    m_core->forgetDurableBefore(today);
     if (m_lastPurge != today) {
         try {
             const int purged = m_store->purgeIdentities(today.addDays(-m_settings.retentionDays));

@@ -124,3 +124,21 @@ TEST_CASE("health metrics and config over HTTP", "[integration]")
     CHECK(config.value(QStringLiteral("id")).toString() == QStringLiteral("chaling"));
     CHECK(config.value(QStringLiteral("services")).toArray().size() >= 8);
 }
+
+TEST_CASE("a ticket's status page survives a server restart", "[integration]")
+{
+    HallFixture hall;
+    QString token;
+    {
+        auto kiosk = hall.kiosk();
+        token = kiosk->ok(issueOf(QStringLiteral("consult"))).statusToken;
+    }
+    REQUIRE(hall.server.stop());
+    hall.start();
+    int status = 0;
+    const QJsonObject page = httpGetJson(hall.server.httpUrl(QStringLiteral("/api/tickets/") + token), &status);
+    INFO(hall.server.output().toStdString());
+    CHECK(status == 200);
+    CHECK(page.value(QStringLiteral("number")).toString() == QStringLiteral("A001"));
+    CHECK(page.value(QStringLiteral("state")).toString() == QStringLiteral("waiting"));
+}

@@ -115,12 +115,13 @@ bool ServerProcess::start(int timeoutMs)
     if (!m_process->waitForStarted(timeoutMs))
         return false;
     static const QRegularExpression listening(QStringLiteral("listening on wss?://[^:]+:(\\d+)"));
+    const qsizetype startedAt = m_output.size(); // a restart must not match the last run's line
     QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {
         if (!m_process->waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime()))))
             break;
         m_output += QString::fromUtf8(m_process->readAll());
-        const auto match = listening.match(m_output);
+        const auto match = listening.match(m_output, startedAt);
         if (match.hasMatch()) {
             m_port = quint16(match.captured(1).toUInt());
             // Keep collecting output while the test runs.
