@@ -20,7 +20,7 @@ namespace {
 // Argon2id takes ~64 MiB and tens of ms per check: a few at a time, and a
 // bounded queue, so a flood of log-ins cannot starve the machine.
 constexpr int kVerifierThreads = 2;
-constexpr int kMaxPendingLogins = 32;
+constexpr int kMaxPendingLogins = 256; // a whole hall logging in at opening time
 } // namespace
 
 SessionHandlers::SessionHandlers(ServerContext &context, QObject *parent)
