@@ -3,6 +3,7 @@
 #include "HallFixture.h"
 #include "Requests.h"
 
+#include <QJsonObject>
 #include <QSet>
 
 using namespace hallq;
@@ -10,7 +11,11 @@ using namespace hallq::test;
 
 TEST_CASE("two counters racing call-next never get the same ticket", "[integration]")
 {
-    HallFixture hall;
+    HallFixture hall(false);
+    // The race is the point here, not the per-connection rate limit (tested on its own).
+    hall.server.writeSettings({{QStringLiteral("limits"), QJsonObject{{QStringLiteral("messagesPerSecond"), 10000},
+                                                                      {QStringLiteral("burst"), 10000}}}});
+    hall.start();
     auto kiosk = hall.kiosk();
     constexpr int kTickets = 60;
     QSet<qint64> issued;

@@ -187,3 +187,25 @@ TEST_CASE("a connection that never authenticates is closed", "[integration][secu
     CHECK(idle.request(QStringLiteral("ping"), {}).value(QStringLiteral("ok")).toBool());
     CHECK(idle.waitForDisconnected(30000));
 }
+
+TEST_CASE("a flood of messages is rate-limited", "[integration][security]")
+{
+    HallFixture hall;
+    RawClient raw;
+    REQUIRE(raw.open(hall.server.wsUrl()));
+    REQUIRE(raw.helloAndDevice(hall.kioskToken));
+    // 150 at once: the burst (100, less the handshake) passes, the rest are
+    // told to slow down, and a client that keeps on is cut off.
+    for (int i = 0; i < 150; ++i)
+        raw.sendJson({{QStringLiteral("type"), QStringLiteral("ping")}, {QStringLiteral("id"), 1000 + i},
+                      {QStringLiteral("body"), QJsonObject{}}});
+    int ok = 0, limited = 0;
+    for (QJsonObject reply = raw.nextReply(); !reply.isEmpty(); reply = raw.nextReply(2000)) {
+        ok += reply.value(QStringLiteral("ok")).toBool();
+        limited += RawClient::errorCode(reply) == QStringLiteral("rate_limited");
+    }
+    CHECK(ok >= 95);
+    CHECK(ok <= 110);
+    CHECK(limited >= 1);
+    CHECK(raw.waitForDisconnected());
+}

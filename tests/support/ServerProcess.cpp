@@ -101,11 +101,20 @@ QString ServerProcess::addDevice(const QString &kind, const QString &deviceId)
     return token;
 }
 
+void ServerProcess::writeSettings(const QJsonObject &settings)
+{
+    m_settingsFile = m_dir.path() + QStringLiteral("/test-server.json");
+    QFile out(m_settingsFile);
+    if (out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        out.write(QJsonDocument(settings).toJson());
+}
+
 bool ServerProcess::start(int timeoutMs)
 {
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
-    QStringList args{QStringLiteral("--config"), sourceDir() + QStringLiteral("/resources/server.json"),
+    const QString settings = m_settingsFile.isEmpty() ? sourceDir() + QStringLiteral("/resources/server.json") : m_settingsFile;
+    QStringList args{QStringLiteral("--config"), settings,
                      QStringLiteral("--data-dir"), dataDir(), QStringLiteral("--listen"),
                      QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(m_requestedPort),
                      QStringLiteral("--hall"), m_hallFile};

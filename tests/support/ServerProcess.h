@@ -30,6 +30,9 @@ public:
     // the data directory. By default every service may issue at any hour, so
     // tests do not depend on the day they run.
     void writeHall(const std::function<void(QJsonObject &hall)> &edit = {});
+    // Server settings for the next start, written to the data directory
+    // (keys as in resources/server.json; the rest keep their defaults).
+    void writeSettings(const QJsonObject &settings);
     // 0: any free port (the default); a restart can ask for the previous one.
     void setPort(quint16 port) { m_requestedPort = port; }
     // Extra command-line arguments for the next start (e.g. a config file).
@@ -57,6 +60,7 @@ private:
     quint16 m_port = 0;
     quint16 m_requestedPort = 0;
     QString m_hallFile;
+    QString m_settingsFile;
 };
 
 } // namespace hallq::test
