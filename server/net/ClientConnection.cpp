@@ -10,8 +10,9 @@ namespace {
 // A connection must prove who it is within this time, or free its slot.
 constexpr int kAuthDeadlineMs = 15000;
 // A peer that lets this much pile up unread is not reading: cut it off
-// rather than buffer the hall's events for it without end.
-constexpr qint64 kMaxUnsentBytes = 8 * 1024 * 1024;
+// rather than buffer the hall's events for it without end. Above a full
+// resume replay (the event ring) so a healthy board catching up is not cut.
+constexpr qint64 kMaxUnsentBytes = 32 * 1024 * 1024;
 
 // Errors about a frame that could not be read as a request have no request to echo.
 protocol::Envelope unreadable()
@@ -64,7 +65,11 @@ void ClientConnection::sendFrame(const QString &frame)
     if (m_closing)
         return;
     if (m_socket->bytesToWrite() > kMaxUnsentBytes) {
-        close(QStringLiteral("not reading its messages"));
+        // A close handshake would wait for a peer that does not read: abort.
+        // Later, from the event loop: this may run inside the hub's fan-out.
+        m_closing = true;
+        qCInfo(lcNet) << "dropping" << peer() << m_principal.id << ": not reading its messages";
+        QMetaObject::invokeMethod(this, [this] { m_socket->abort(); }, Qt::QueuedConnection);
         return;
     }
     m_socket->sendTextMessage(frame);

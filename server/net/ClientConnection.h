@@ -28,6 +28,9 @@ public:
     Principal &principal() { return m_principal; }
     const Principal &principal() const { return m_principal; }
     bool greeted() const { return m_greeted; }
+    // One password check per connection at a time.
+    bool loginInFlight() const { return m_loginInFlight; }
+    void setLoginInFlight(bool on) { m_loginInFlight = on; }
     void setGreeted() { m_greeted = true; }
     QString peer() const;
     // Closed or closing: nothing more should be sent or registered for it.
@@ -59,6 +62,7 @@ private:
     QElapsedTimer m_clock;
     Principal m_principal;
     bool m_greeted = false;
+    bool m_loginInFlight = false;
     bool m_closing = false;
     QTimer m_authDeadline;
     int m_violations = 0;

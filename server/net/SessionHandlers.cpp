@@ -60,7 +60,7 @@ void SessionHandlers::handle(ClientConnection &c, const protocol::Envelope &e, c
         c.fail(e, {ErrorCode::AlreadyAuthenticated, QStringLiteral("this connection is already authenticated")});
         return;
     }
-    if (m_loginsInFlight.contains(c.key()) || m_loginsInFlight.size() >= kMaxPendingLogins) {
+    if (c.loginInFlight() || m_loginsInFlight >= kMaxPendingLogins) {
         c.fail(e, {ErrorCode::AuthThrottled, QStringLiteral("a log-in is already being checked: wait for its answer")});
         return;
     }
@@ -71,21 +71,24 @@ void SessionHandlers::handle(ClientConnection &c, const protocol::Envelope &e, c
                    QStringLiteral("too many failed log-ins for %1: try again in %2 s").arg(r.staffId).arg((wait + 999) / 1000)});
         return;
     }
-    // Counted as a failure until proven right, so attempts made in parallel
-    // cannot slip past the lock while their checks are still running.
-    m_throttle.failed(r.staffId, now);
+    // Counted against the free attempts while it runs, so attempts made in
+    // parallel (on other connections) cannot slip past the lock.
+    m_throttle.begin(r.staffId);
     const auto account = m_context.store.findStaff(r.staffId);
     const bool known = account && account->active;
     const QString storedHash = known ? account->passwordHash : m_dummyHash;
-    m_loginsInFlight.insert(c.key());
+    ++m_loginsInFlight;
+    c.setLoginInFlight(true);
     // Argon2id takes tens of milliseconds: verify off the event loop so other
     // clients are not held up, then come back to the main thread.
     QPointer<ClientConnection> connection(&c);
-    m_verifiers.start([this, connection, key = c.key(), e, staffId = r.staffId, password = r.password,
-                       storedHash, known] {
+    m_verifiers.start([this, connection, e, staffId = r.staffId, password = r.password, storedHash, known] {
         const bool ok = Credentials::verifyPassword(password, storedHash) && known;
         QMetaObject::invokeMethod(this, [=, this] {
-            m_loginsInFlight.remove(key);
+            --m_loginsInFlight;
+            if (connection)
+                connection->setLoginInFlight(false);
+            m_throttle.finish(staffId, ok, m_clock.elapsed());
             loginChecked(connection, e, staffId, ok);
         }, Qt::QueuedConnection);
     });
@@ -103,7 +106,6 @@ void SessionHandlers::loginChecked(QPointer<ClientConnection> c, const protocol:
         });
         return;
     }
-    m_throttle.succeeded(staffId);
     if (!c)
         return;
     const auto account = m_context.store.findStaff(staffId);

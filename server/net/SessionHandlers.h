@@ -38,7 +38,7 @@ private:
     // Checked against when the staff id is unknown, so an unknown id takes as
     // long to refuse as a wrong password (no id discovery by timing).
     QString m_dummyHash;
-    QSet<quintptr> m_loginsInFlight; // one password check per connection at a time
+    int m_loginsInFlight = 0; // queued or running password checks, hall-wide
     // Last member: its destructor waits for running checks, which call back into this object.
     QThreadPool m_verifiers;
 };

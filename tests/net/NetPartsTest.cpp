@@ -34,20 +34,42 @@ TEST_CASE("log-in throttle locks after the free attempts and doubles", "[net]")
 {
     LoginThrottle throttle(3, 60000);
     const QString id = QStringLiteral("1001");
-    throttle.failed(id, 0);
-    throttle.failed(id, 0);
+    const auto fail = [&](qint64 now) {
+        throttle.begin(id);
+        throttle.finish(id, false, now);
+    };
+    fail(0);
+    fail(0);
     CHECK(throttle.retryAfterMs(id, 0) == 0);
-    throttle.failed(id, 0);
+    fail(0);
     const qint64 first = throttle.retryAfterMs(id, 0);
     CHECK(first > 0);
-    throttle.failed(id, first);
+    fail(first);
     CHECK(throttle.retryAfterMs(id, first) == 2 * first);
     CHECK(throttle.retryAfterMs(QStringLiteral("other"), 0) == 0);
     for (int i = 0; i < 30; ++i)
-        throttle.failed(id, 0);
+        fail(0);
     CHECK(throttle.retryAfterMs(id, 0) == 60000); // capped
-    throttle.succeeded(id);
+    throttle.begin(id);
+    throttle.finish(id, true, 0);
     CHECK(throttle.retryAfterMs(id, 0) == 0);
+}
+
+TEST_CASE("log-in checks still running count against the free attempts", "[net]")
+{
+    LoginThrottle throttle(3, 60000);
+    const QString id = QStringLiteral("1002");
+    throttle.begin(id);
+    throttle.finish(id, false, 0);
+    // Two guesses in flight at once on other connections: with the failure
+    // already counted, the free attempts are taken until they are decided.
+    throttle.begin(id);
+    throttle.begin(id);
+    CHECK(throttle.retryAfterMs(id, 0) > 0);
+    throttle.finish(id, true, 0); // one was right: failures clear, the other still runs
+    CHECK(throttle.retryAfterMs(id, 0) == 0);
+    throttle.finish(id, false, 0);
+    CHECK(throttle.retryAfterMs(id, 0) == 0); // one real failure since the success
 }
 
 TEST_CASE("ack queue releases actions in order, only once durable", "[net]")
