@@ -27,7 +27,6 @@ HallCore::HallCore(engine::Engine &engine, storage::DurableWriter &writer, Event
 void HallCore::commit(const engine::Operation &op, std::function<void()> then)
 {
     QList<PendingEvent> events = eventsFor(op);
-    countTickets(op);
     const qint64 started = m_clock.nsecsElapsed();
     const quint64 seq = m_writer.submit(op.changes);
     if (seq == 0) {
@@ -38,6 +37,7 @@ void HallCore::commit(const engine::Operation &op, std::function<void()> then)
         }
         return;
     }
+    countTickets(op); // only what the writer accepted
     ++m_committed;
     m_acks.whenDurable(seq, [this, events = std::move(events), tickets = op.changes.tickets, then = std::move(then),
                               started] {
