@@ -6,9 +6,14 @@ HALLQ_BUILD=${HALLQ_BUILD:-$HALLQ_ROOT/build}
 
 # Debian packages, by purpose (see docs/toolchain notes in README).
 HALLQ_BUILD_PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-websockets-dev qt6-httpserver-dev
-    libqt6sql6-sqlite libsodium-dev catch2)
-HALLQ_RUN_PACKAGES=(fonts-wqy-microhei)
-HALLQ_TEST_PACKAGES=(sqlite3 curl openssl)
+    libqt6sql6-sqlite libsodium-dev catch2 libcups2-dev libusb-1.0-0-dev libqrencode-dev libumockdev-dev
+    qt6-serialport-dev qt6-declarative-dev qt6-multimedia-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools espeak-ng)
+HALLQ_RUN_PACKAGES=(fonts-wqy-microhei qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtquick-controls
+    qml6-module-qtquick-layouts qml6-module-qtquick-templates qml6-module-qtqml-workerscript
+    qml6-module-qtquick-shapes qml6-module-qtqml qml6-module-qtmultimedia qt6-qpa-plugins)
+HALLQ_TEST_PACKAGES=(sqlite3 curl openssl cups cups-ipp-utils cups-client umockdev qrencode qml6-module-qttest
+    xvfb xauth dbus sox poppler-utils)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
