@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace hallq::idcard {
+Q_DECLARE_LOGGING_CATEGORY(lcIdCard) // "hallq.idcard"
+}
