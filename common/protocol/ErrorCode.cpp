@@ -7,7 +7,7 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-constexpr detail::NameTable<ErrorCode, 33> kNames{{{
+constexpr detail::NameTable<ErrorCode, 43> kNames{{{
     {ErrorCode::Malformed, "malformed"_L1},
     {ErrorCode::TooLarge, "too_large"_L1},
     {ErrorCode::TooDeep, "too_deep"_L1},
@@ -41,9 +41,19 @@ constexpr detail::NameTable<ErrorCode, 33> kNames{{{
     {ErrorCode::RealNameLimit, "real_name_limit"_L1},
     {ErrorCode::StaffAlreadyOpen, "staff_already_open"_L1},
     {ErrorCode::ClassNotAccepted, "class_not_accepted"_L1},
+    {ErrorCode::AppointmentNotFound, "appointment_not_found"_L1},
+    {ErrorCode::AppointmentTooEarly, "appointment_too_early"_L1},
+    {ErrorCode::AppointmentTooLate, "appointment_too_late"_L1},
+    {ErrorCode::AppointmentCheckedIn, "appointment_checked_in"_L1},
+    {ErrorCode::SlotFull, "slot_full"_L1},
+    {ErrorCode::NoSuchSlot, "no_such_slot"_L1},
+    {ErrorCode::BookingWindow, "booking_window"_L1},
+    {ErrorCode::BookingLimit, "booking_limit"_L1},
+    {ErrorCode::BookingSuspended, "booking_suspended"_L1},
+    {ErrorCode::CancelTooLate, "cancel_too_late"_L1},
 }}};
 
-static_assert(kNames.entries.back().first == ErrorCode::ClassNotAccepted, "every ErrorCode needs a name");
+static_assert(kNames.entries.back().first == kLastErrorCode, "every ErrorCode needs a name");
 
 } // namespace
 

@@ -46,7 +46,21 @@ enum class ErrorCode {
     RealNameLimit,
     StaffAlreadyOpen,
     ClassNotAccepted,
+    // appointments (预约): check-in, and booking through the HTTP API
+    AppointmentNotFound,  // no booking with that code, or none today for that identity
+    AppointmentTooEarly,  // before the check-in window: "请于 HH:MM 后签到"
+    AppointmentTooLate,   // after the check-in window
+    AppointmentCheckedIn, // already checked in (the message names the ticket)
+    SlotFull,             // the slot has no place left
+    NoSuchSlot,           // not a slot of that service on that day (day off, off the grid)
+    BookingWindow,        // too soon (min hours ahead) or too far (max working days ahead)
+    BookingLimit,         // one booking per person per service per day
+    BookingSuspended,     // repeated no-shows: booking rights suspended until a date
+    CancelTooLate,        // cancelling closes K hours before the slot
 };
+
+// The last code, for completeness checks of the name table.
+inline constexpr ErrorCode kLastErrorCode = ErrorCode::CancelTooLate;
 
 QString toString(ErrorCode code);
 std::optional<ErrorCode> errorCodeFromString(QStringView name);

@@ -5,6 +5,7 @@
 // wire names, directions, roles, auth, request/reply types, dispatch) is
 // generated from these two lists.
 
+#include "protocol/AppointmentMessages.h"
 #include "protocol/Codec.h"
 #include "protocol/Events.h"
 #include "protocol/Replies.h"
@@ -50,7 +51,8 @@ inline constexpr Roles kGuideOrSupervisor = Role::Guide | Role::Supervisor;
     X(TicketPark, "ticket.park", TicketParkRequest, TicketReply, kCounterOnly, true)                       \
     X(TicketUnpark, "ticket.unpark", TicketUnparkRequest, TicketReply, kCounterOnly, true)                 \
     X(TicketReactivate, "ticket.reactivate", TicketReactivateRequest, TicketReply, kCounterOrSupervisor, true) \
-    X(TicketCancel, "ticket.cancel", TicketCancelRequest, TicketReply, kGuideOrSupervisor, true)
+    X(TicketCancel, "ticket.cancel", TicketCancelRequest, TicketReply, kGuideOrSupervisor, true)          \
+    HALLQ_APPOINTMENT_REQUESTS(X)
 
 // X(Name, "event.name", EventStruct): sent to every subscriber of the hall
 // (or of the window concerned); MessageType::Event<Name>.

@@ -2,6 +2,7 @@
 
 // Everything hallq_protocol offers, for the server's net layer and the client.
 
+#include "protocol/AppointmentMessages.h"
 #include "protocol/Builders.h"
 #include "protocol/Codec.h"
 #include "protocol/Envelope.h"

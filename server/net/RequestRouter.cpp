@@ -12,7 +12,7 @@ inline constexpr bool kNoHandler = false;
 } // namespace
 
 RequestRouter::RequestRouter(ServerContext &context)
-    : m_context(context), m_session(context), m_counter(context), m_tickets(context)
+    : m_context(context), m_session(context), m_counter(context), m_tickets(context), m_appointments(context)
 {
 }
 
@@ -44,6 +44,8 @@ void RequestRouter::route(ClientConnection &c, const protocol::Envelope &e)
             m_counter.handle(c, e, request);
         else if constexpr (requires { m_tickets.handle(c, e, request); })
             m_tickets.handle(c, e, request);
+        else if constexpr (requires { m_appointments.handle(c, e, request); })
+            m_appointments.handle(c, e, request);
         else
             static_assert(kNoHandler<Request>, "a request in the message table has no handler");
     });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/AppointmentHandlers.h"
 #include "net/ClientConnection.h"
 #include "net/CounterHandlers.h"
 #include "net/ServerContext.h"
@@ -25,6 +26,7 @@ private:
     SessionHandlers m_session;
     CounterHandlers m_counter;
     TicketHandlers m_tickets;
+    AppointmentHandlers m_appointments;
 };
 
 } // namespace hallq::net
