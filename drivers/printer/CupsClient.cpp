@@ -130,7 +130,7 @@ PrintResult CupsClient::print(const QByteArray &data, const QString &title, cons
     ippAddString(request.get(), IPP_TAG_OPERATION, IPP_TAG_MIMETYPE, "document-format", nullptr,
                  format.constData());
 
-    http_status_t http = cupsSendRequest(m_http, request.get(), resource.constData(), size_t(data.size()));
+    http_status_t http = cupsSendRequest(m_http, request.get(), resource.constData(), CUPS_LENGTH_VARIABLE); // chunked: a fixed length is refused as an IPP read error
     if (http == HTTP_STATUS_CONTINUE)
         http = cupsWriteRequestData(m_http, data.constData(), size_t(data.size()));
     IppPtr response(cupsGetResponse(m_http, resource.constData()));
@@ -151,6 +151,7 @@ PrintResult CupsClient::print(const QByteArray &data, const QString &title, cons
 
     // Follow the job. Polls start fast (a job completes in 40–110 ms) and back off.
     int interval = 4;
+    QElapsedTimer offlineSince;
     for (;;) {
         QString reasons;
         const JobState state = jobState(jobId, &reasons);
@@ -179,7 +180,15 @@ PrintResult CupsClient::print(const QByteArray &data, const QString &title, cons
         case JobState::Processing:
         case JobState::Stopped: {
             const PrinterState printer = printerState();
-            const PrintFailure why = printer.blockingFailure();
+            PrintFailure why = printer.blockingFailure();
+            if (why == PrintFailure::None && (printer.reasons & PrinterReason::Offline)) {
+                if (!offlineSince.isValid())
+                    offlineSince.start();
+                else if (offlineSince.elapsed() >= options.offlineGraceMs)
+                    why = PrintFailure::Offline;
+            } else {
+                offlineSince.invalidate();
+            }
             if (why != PrintFailure::None && why != PrintFailure::Unreachable) {
                 if (options.cancelOnFailure)
                     cancelJob(jobId);
@@ -195,8 +204,14 @@ PrintResult CupsClient::print(const QByteArray &data, const QString &title, cons
         if (clock.elapsed() >= options.timeoutMs) {
             if (options.cancelOnFailure)
                 cancelJob(jobId);
-            return finish(PrintResult::failed(PrintFailure::Timeout,
-                                              u"not completed after %1 ms"_s.arg(options.timeoutMs), jobId));
+            PrintResult r = PrintResult::failed(PrintFailure::Timeout,
+                                                u"not completed after %1 ms"_s.arg(options.timeoutMs), jobId);
+            r.printer = printerState();
+            // A printer reporting paper out while the job sat there: say that.
+            if (const PrintFailure why = r.printer.likelyFailure(); why != PrintFailure::None
+                && why != PrintFailure::Stopped && r.printer.queryFailure == PrintFailure::None)
+                r.failure = why;
+            return finish(r);
         }
         QThread::msleep(ulong(std::min<qint64>(interval, std::max<qint64>(1, options.timeoutMs - clock.elapsed()))));
         interval = std::min(50, interval * 3 / 2 + 1);

@@ -51,14 +51,26 @@ PrintFailure PrinterState::blockingFailure() const
 {
     if (queryFailure != PrintFailure::None)
         return queryFailure;
+    // Only a stopped printer holds jobs back. CUPS keeps the reasons a backend
+    // set until the next job clears them, so an idle printer may still show a
+    // stale media-empty-error after cupsenable: that alone is not a failure.
+    if (kind != Kind::Stopped)
+        return PrintFailure::None;
+    return likelyFailure();
+}
+
+PrintFailure PrinterState::likelyFailure() const
+{
+    if (queryFailure != PrintFailure::None)
+        return queryFailure;
     if (errorReasons & PrinterReason::MediaEmpty)
         return PrintFailure::PaperOut;
     if (errorReasons & PrinterReason::DoorOpen)
         return PrintFailure::DoorOpen;
-    if (errorReasons & PrinterReason::Offline)
+    if (reasons & PrinterReason::Offline)
         return PrintFailure::Offline;
     if (kind == Kind::Stopped)
-        return (reasons & PrinterReason::Offline) ? PrintFailure::Offline : PrintFailure::Stopped;
+        return PrintFailure::Stopped;
     return PrintFailure::None;
 }
 

@@ -40,14 +40,13 @@ struct PrinterState
     QString message;              // printer-state-message, may be empty
     PrintFailure queryFailure = PrintFailure::None; // set when the state could not be read
 
-    bool isReady() const
-    {
-        return queryFailure == PrintFailure::None && kind != Kind::Stopped && acceptingJobs
-            && !(errorReasons & (PrinterReason::MediaEmpty | PrinterReason::Offline | PrinterReason::DoorOpen
-                            | PrinterReason::MediaJam));
-    }
+    // Jobs would print now: reachable, accepting, not stopped.
+    bool isReady() const { return blockingFailure() == PrintFailure::None && acceptingJobs; }
     // The failure a job waiting on this printer is stuck on, or None while it can still print.
     PrintFailure blockingFailure() const;
+    // The most telling failure the reasons point to, whatever the state (used
+    // to explain a timeout: "paper out" says more than "timed out").
+    PrintFailure likelyFailure() const;
     // Adds one IPP printer-state-reasons keyword ("none" is ignored).
     void addReason(const QString &keyword);
     // "stopped media-empty-error" for logs.

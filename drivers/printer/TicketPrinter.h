@@ -16,6 +16,9 @@ struct SubmitOptions
 {
     int timeoutMs = 15000;
     bool cancelOnFailure = true;
+    // A printer reporting itself offline this long while the job waits fails
+    // the job as Offline (a socket backend keeps retrying for minutes).
+    int offlineGraceMs = 2000;
     QString documentFormat = QStringLiteral("application/vnd.cups-raw");
 };
 
