@@ -11,6 +11,7 @@ ReaderWorker::ReaderWorker(TransportFactory factory, PollingOptions options)
     : m_factory(std::move(factory))
     , m_options(options)
 {
+    m_timer.setParent(this); // moves to the worker thread with us
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ReaderWorker::tick);
 }
