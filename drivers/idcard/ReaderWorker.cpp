@@ -1,7 +1,7 @@
 #include "idcard/ReaderWorker.h"
 
 #include "idcard/IdCardLog.h"
-#include "idcard/IdentityTextDecoder.h"
+#include "idcard/CardSession.h"
 
 using namespace Qt::StringLiterals;
 
@@ -54,16 +54,6 @@ void ReaderWorker::report(const ReaderError &error)
     m_lastReported = error.code;
     qCWarning(lcIdCard).noquote() << "reader:" << error.key() << error.detail;
     Q_EMIT failed(error);
-}
-
-ReaderError ReaderWorker::command(SamCommand cmd, SamReply *reply)
-{
-    QByteArray frame;
-    if (ReaderError e = m_transport->transceive(SamCodec::request(cmd), &frame, m_options.replyTimeoutMs))
-        return e;
-    if (ReaderError e = SamCodec::parse(frame, reply))
-        return e;
-    return ReaderError::fromSamStatus(reply->sw3);
 }
 
 bool ReaderWorker::isTransportLoss(const ReaderError &error)
@@ -122,8 +112,7 @@ void ReaderWorker::tick()
         Q_EMIT connected(m_transport->description());
     }
 
-    SamReply reply;
-    ReaderError e = command(SamCommand::FindCard, &reply);
+    ReaderError e = CardSession::findCard(*m_transport, m_options.replyTimeoutMs);
     if (e.code == ReaderErrorCode::NoCard) {
         m_timeouts = 0;
         if (m_lastReported != ReaderErrorCode::None && m_lastReported != ReaderErrorCode::NoCard)
@@ -146,16 +135,8 @@ void ReaderWorker::tick()
         schedule(m_options.pollIntervalMs);
         return;
     }
-    e = command(SamCommand::SelectCard, &reply);
-    if (!e)
-        e = command(SamCommand::ReadText, &reply);
-    SamTextBlock text;
-    if (!e)
-        e = SamCodec::textBlock(reply, &text);
     IdentityCard card;
-    if (!e)
-        e = IdentityTextDecoder::decode(text.text, QDate::currentDate(), &card);
-    text.text.fill('\0'); // do not leave the card's text in freed memory
+    e = CardSession::readCard(*m_transport, m_options.replyTimeoutMs, QDate::currentDate(), &card);
     if (e) {
         failPoll(e);
         return;

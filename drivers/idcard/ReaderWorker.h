@@ -11,7 +11,6 @@
 #include "idcard/PollingOptions.h"
 #include "idcard/ReaderError.h"
 #include "idcard/ReaderTransport.h"
-#include "idcard/SamCodec.h"
 
 namespace hallq::idcard {
 
@@ -40,7 +39,6 @@ Q_SIGNALS:
 private:
     void tick();
     void schedule(int ms);
-    ReaderError command(SamCommand command, SamReply *reply);
     void lose(const ReaderError &why);
     void failPoll(const ReaderError &error);
     void report(const ReaderError &error);
