@@ -7,7 +7,7 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-constexpr detail::NameTable<ErrorCode, 43> kNames{{{
+constexpr detail::NameTable<ErrorCode, 44> kNames{{{
     {ErrorCode::Malformed, "malformed"_L1},
     {ErrorCode::TooLarge, "too_large"_L1},
     {ErrorCode::TooDeep, "too_deep"_L1},
@@ -51,6 +51,7 @@ constexpr detail::NameTable<ErrorCode, 43> kNames{{{
     {ErrorCode::BookingLimit, "booking_limit"_L1},
     {ErrorCode::BookingSuspended, "booking_suspended"_L1},
     {ErrorCode::CancelTooLate, "cancel_too_late"_L1},
+    {ErrorCode::UnknownAlert, "unknown_alert"_L1},
 }}};
 
 static_assert(kNames.entries.back().first == kLastErrorCode, "every ErrorCode needs a name");

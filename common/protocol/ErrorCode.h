@@ -57,10 +57,12 @@ enum class ErrorCode {
     BookingLimit,         // one booking per person per service per day
     BookingSuspended,     // repeated no-shows: booking rights suspended until a date
     CancelTooLate,        // cancelling closes K hours before the slot
+    // supervision
+    UnknownAlert,
 };
 
 // The last code, for completeness checks of the name table.
-inline constexpr ErrorCode kLastErrorCode = ErrorCode::CancelTooLate;
+inline constexpr ErrorCode kLastErrorCode = ErrorCode::UnknownAlert;
 
 QString toString(ErrorCode code);
 std::optional<ErrorCode> errorCodeFromString(QStringView name);

@@ -11,6 +11,7 @@
 #include "protocol/Replies.h"
 #include "protocol/Requests.h"
 #include "protocol/Role.h"
+#include "protocol/SupervisionMessages.h"
 
 #include <QLatin1StringView>
 #include <span>
@@ -52,7 +53,8 @@ inline constexpr Roles kGuideOrSupervisor = Role::Guide | Role::Supervisor;
     X(TicketUnpark, "ticket.unpark", TicketUnparkRequest, TicketReply, kCounterOnly, true)                 \
     X(TicketReactivate, "ticket.reactivate", TicketReactivateRequest, TicketReply, kCounterOrSupervisor, true) \
     X(TicketCancel, "ticket.cancel", TicketCancelRequest, TicketReply, kGuideOrSupervisor, true)          \
-    HALLQ_APPOINTMENT_REQUESTS(X)
+    HALLQ_APPOINTMENT_REQUESTS(X)                                                                          \
+    HALLQ_SUPERVISION_REQUESTS(X)
 
 // X(Name, "event.name", EventStruct): sent to every subscriber of the hall
 // (or of the window concerned); MessageType::Event<Name>.
@@ -61,7 +63,8 @@ inline constexpr Roles kGuideOrSupervisor = Role::Guide | Role::Supervisor;
     X(Window, "event.window", WindowEvent)                                                                 \
     X(Queue, "event.queue", QueueEvent)                                                                    \
     X(Call, "event.call", CallEvent)                                                                       \
-    X(Service, "event.service", ServiceEvent)
+    X(Service, "event.service", ServiceEvent)                                                              \
+    HALLQ_SUPERVISION_EVENTS(X)
 
 enum class MessageType {
 #define HALLQ_X_ENUM_REQUEST(name, wire, Req, Rep, roles, auth) name,

@@ -15,5 +15,6 @@
 #include "protocol/Requests.h"
 #include "protocol/Role.h"
 #include "protocol/Shapes.h"
+#include "protocol/SupervisionMessages.h"
 #include "protocol/Version.h"
 #include "protocol/WireValues.h"

@@ -17,6 +17,20 @@ struct AlertThresholds
 {
     int yellowWaitMinutes = 30;
     int redWaitMinutes = 60;
+    // A window paused / idle this long while tickets wait for its services.
+    int pausedYellowMinutes = 20;
+    int pausedRedMinutes = 40;
+    int idleYellowMinutes = 5;
+    int idleRedMinutes = 15;
+    // A ticket served longer than its service's limit turns yellow, twice the limit red.
+    int handlingLimitMinutes = 30;
+    QMap<QString, int> serviceHandlingLimitMinutes; // service id -> minutes, overrides the default
+    int checkSeconds = 15; // how often the server looks
+
+    int handlingLimitFor(const QString &serviceId) const
+    {
+        return serviceHandlingLimitMinutes.value(serviceId, handlingLimitMinutes);
+    }
 };
 
 // 绿色通道 (art. 26): who is eligible and which window type serves it first.

@@ -210,6 +210,36 @@ void HallReader::readAlerts(JsonFields &alerts)
                                             thresholds.redWaitMinutes)
                                             .arg(thresholds.yellowWaitMinutes));
     }
+    readAlertLimits(alerts);
+}
+
+void HallReader::readAlertLimits(JsonFields &alerts)
+{
+    AlertThresholds &t = m_hall.extras.alerts;
+    const auto pair = [&](QLatin1StringView yellowKey, QLatin1StringView redKey, int &yellow, int &red) {
+        yellow = alerts.integer(yellowKey, 1, 600, yellow);
+        red = alerts.integer(redKey, 1, 600, red);
+        if (red <= yellow)
+            alerts.error(redKey, u"%1 must be more than %2 (%3)"_s.arg(red).arg(yellowKey).arg(yellow));
+    };
+    pair("pausedYellowMinutes"_L1, "pausedRedMinutes"_L1, t.pausedYellowMinutes, t.pausedRedMinutes);
+    pair("idleYellowMinutes"_L1, "idleRedMinutes"_L1, t.idleYellowMinutes, t.idleRedMinutes);
+    t.handlingLimitMinutes = alerts.integer("handlingLimitMinutes"_L1, 1, 600, t.handlingLimitMinutes);
+    t.checkSeconds = alerts.integer("checkSeconds"_L1, 1, 600, t.checkSeconds);
+    const auto limits = alerts.object("serviceHandlingLimitMinutes"_L1, false);
+    if (!limits)
+        return;
+    JsonFields perService(*limits, alerts.pathOf(u"serviceHandlingLimitMinutes"), m_file, m_errors);
+    for (auto it = limits->constBegin(); it != limits->constEnd(); ++it) {
+        if (it.key().startsWith(u'_'))
+            continue;
+        if (!m_hall.config.service(it.key())) {
+            perService.error(it.key(), u"is not a service of this hall"_s);
+            continue;
+        }
+        t.serviceHandlingLimitMinutes.insert(it.key(), perService.integer(QLatin1StringView(it.key().toLatin1()), 1, 600, t.handlingLimitMinutes));
+    }
+    perService.finish();
 }
 
 } // namespace hallq::config

@@ -26,6 +26,7 @@ private:
     void readGreenChannel(JsonFields &green);
     void readKiosk(JsonFields &kiosk);
     void readAlerts(JsonFields &alerts);
+    void readAlertLimits(JsonFields &alerts); // window, handling and check-interval limits
     // Reads the object at `key` (if present, or if required) with `read`.
     void section(JsonFields &parent, QLatin1StringView key, bool required,
                  void (HallReader::*read)(JsonFields &));

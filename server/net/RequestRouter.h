@@ -5,6 +5,7 @@
 #include "net/CounterHandlers.h"
 #include "net/ServerContext.h"
 #include "net/SessionHandlers.h"
+#include "net/SupervisionHandlers.h"
 #include "net/TicketHandlers.h"
 
 namespace hallq::net {
@@ -27,6 +28,7 @@ private:
     CounterHandlers m_counter;
     TicketHandlers m_tickets;
     AppointmentHandlers m_appointments;
+    SupervisionHandlers m_supervision;
 };
 
 } // namespace hallq::net

@@ -84,6 +84,8 @@ std::optional<QString> ServerApplication::start()
         for (const auto &staff : m_store->listStaff())
             m_core->rememberStaffName(staff.staffId, staff.name);
         m_core->rememberDurable(m_engine->state().tickets); // restored from disk: durable by definition
+        m_alertStore = std::make_unique<storage::AlertStore>(database, QStringLiteral("hallq-alerts"));
+        m_alerts = std::make_unique<AlertMonitor>(*m_core, *m_alertStore, m_hall.extras.alerts);
     } catch (const storage::StorageError &e) {
         return QStringLiteral("storage: %1").arg(e.message());
     } catch (const std::exception &e) {
@@ -96,7 +98,7 @@ std::optional<QString> ServerApplication::start()
     m_limits.burst = m_settings.limits.burst;
     m_context = std::make_unique<ServerContext>(ServerContext{*m_core, *m_store, *m_identities, m_limits,
                                                               m_hall.extras.greenChannel.elderlyAge,
-                                                              m_settings.authFailureDelayMs});
+                                                              m_settings.authFailureDelayMs, m_alerts.get()});
     m_http = std::make_unique<HttpEndpoints>(*m_core, *m_writer, m_hall.raw,
                                              [this] { return m_server ? m_server->connectionCount() : 0; });
     m_server = std::make_unique<HallServer>(*m_context, *m_http, m_settings.limits.maxConnections);
@@ -121,6 +123,7 @@ std::optional<QString> ServerApplication::start()
     connect(&m_housekeeping, &QTimer::timeout, this, &ServerApplication::housekeeping);
     m_housekeeping.start(kHousekeepingMs);
     housekeeping();
+    m_alerts->start();
     return std::nullopt;
 }
 

@@ -4,6 +4,7 @@
 #include "config/ServerSettings.h"
 #include "engine/Engine.h"
 #include "net/ConnectionLimits.h"
+#include "net/AlertMonitor.h"
 #include "net/EventHub.h"
 #include "net/HallCore.h"
 #include "net/HallServer.h"
@@ -12,6 +13,7 @@
 #include "net/ServerContext.h"
 #include "net/ServerOptions.h"
 #include "net/SystemClock.h"
+#include "storage/AlertStore.h"
 #include "storage/DurableWriter.h"
 #include "storage/Store.h"
 
@@ -56,6 +58,8 @@ private:
     EventHub m_hub;
     std::unique_ptr<HallCore> m_core;
     std::unique_ptr<IdentityHasher> m_identities;
+    std::unique_ptr<storage::AlertStore> m_alertStore;
+    std::unique_ptr<AlertMonitor> m_alerts;
     ConnectionLimits m_limits;
     std::unique_ptr<ServerContext> m_context;
     std::unique_ptr<HttpEndpoints> m_http;

@@ -10,6 +10,7 @@ class Store;
 
 namespace hallq::net {
 
+class AlertMonitor;
 class HallCore;
 class IdentityHasher;
 
@@ -22,6 +23,7 @@ struct ServerContext
     const ConnectionLimits &limits;
     int greenChannelAge = 60;      // a citizen this old gets a green ticket from the kiosk by themselves
     int authFailureDelayMs = 1000; // a failed log-in is answered no sooner than this
+    AlertMonitor *alerts = nullptr; // red/yellow alerts and device reports; null: answered unavailable
 };
 
 } // namespace hallq::net

@@ -1,5 +1,7 @@
 #include "storage/Migrations.h"
 
+#include "storage/SupervisionMigration.h"
+
 using namespace Qt::StringLiterals;
 
 namespace hallq::storage {
@@ -105,6 +107,7 @@ QList<Migration> builtinMigrations()
                 value TEXT NOT NULL
             ))"_s,
         }},
+        supervisionMigration(),
     };
 }
 
