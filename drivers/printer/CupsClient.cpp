@@ -151,7 +151,7 @@ PrintResult CupsClient::print(const QByteArray &data, const QString &title, cons
 
     // Follow the job. Polls start fast (a job completes in 40–110 ms) and back off.
     int interval = 4;
-    QElapsedTimer offlineSince;
+    QElapsedTimer stuckSince;
     for (;;) {
         QString reasons;
         const JobState state = jobState(jobId, &reasons);
@@ -181,13 +181,16 @@ PrintResult CupsClient::print(const QByteArray &data, const QString &title, cons
         case JobState::Stopped: {
             const PrinterState printer = printerState();
             PrintFailure why = printer.blockingFailure();
-            if (why == PrintFailure::None && (printer.reasons & PrinterReason::Offline)) {
-                if (!offlineSince.isValid())
-                    offlineSince.start();
-                else if (offlineSince.elapsed() >= options.offlineGraceMs)
-                    why = PrintFailure::Offline;
+            // Not stopped, but reporting what keeps the job from printing
+            // (offline, no paper, door open): give it a moment, then say so.
+            const PrintFailure stuck = printer.likelyFailure();
+            if (why == PrintFailure::None && stuck != PrintFailure::None && stuck != PrintFailure::Stopped) {
+                if (!stuckSince.isValid())
+                    stuckSince.start();
+                else if (stuckSince.elapsed() >= options.stuckGraceMs)
+                    why = stuck;
             } else {
-                offlineSince.invalidate();
+                stuckSince.invalidate();
             }
             if (why != PrintFailure::None && why != PrintFailure::Unreachable) {
                 if (options.cancelOnFailure)

@@ -63,9 +63,10 @@ PrintFailure PrinterState::likelyFailure() const
 {
     if (queryFailure != PrintFailure::None)
         return queryFailure;
-    if (errorReasons & PrinterReason::MediaEmpty)
+    // Any severity: an IPP Everywhere printer says media-empty-report while it waits.
+    if (reasons & PrinterReason::MediaEmpty)
         return PrintFailure::PaperOut;
-    if (errorReasons & PrinterReason::DoorOpen)
+    if (reasons & PrinterReason::DoorOpen)
         return PrintFailure::DoorOpen;
     if (reasons & PrinterReason::Offline)
         return PrintFailure::Offline;

@@ -16,9 +16,10 @@ struct SubmitOptions
 {
     int timeoutMs = 15000;
     bool cancelOnFailure = true;
-    // A printer reporting itself offline this long while the job waits fails
-    // the job as Offline (a socket backend keeps retrying for minutes).
-    int offlineGraceMs = 2000;
+    // A printer that keeps reporting offline / no paper / door open this long
+    // while the job waits fails the job with that reason (a socket backend
+    // retries for minutes; an IPP printer waits for paper forever).
+    int stuckGraceMs = 2000;
     QString documentFormat = QStringLiteral("application/vnd.cups-raw");
 };
 

@@ -146,7 +146,7 @@ TEST_CASE("door open and offline from the printer are told apart", "[printer][cu
     f.cups.setFault(f.queue, u"offline-report"_s);
     REQUIRE(f.cups.runTool(u"cupsenable"_s, {f.queue}));
     SubmitOptions options;
-    options.offlineGraceMs = 300;
+    options.stuckGraceMs = 300;
     const PrintResult offline = test::await(printer.submit("y", u"offline"_s, options));
     CHECK(offline.failure == PrintFailure::Offline);
     CHECK(offline.printer.reasons.testFlag(PrinterReason::Offline));
