@@ -41,37 +41,77 @@ EscPosTicketBuilder::EscPosTicketBuilder(TicketTemplate layout)
     Q_ASSERT(m_encoder.isValid());
 }
 
+namespace {
+
+// Calls f(codePoint, index, length) for each code point of text.
+template <typename F>
+void forEachCodePoint(QStringView text, F f)
+{
+    for (qsizetype i = 0; i < text.size();) {
+        char32_t c = text[i].unicode();
+        qsizetype n = 1;
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text[i], text[i + 1]);
+            n = 2;
+        }
+        f(c, i, n);
+        i += n;
+    }
+}
+
+} // namespace
+
 int EscPosTicketBuilder::displayWidth(QStringView text)
 {
     int width = 0;
-    for (char32_t c : text.toUcs4())
-        width += charWidth(c);
+    forEachCodePoint(text, [&](char32_t c, qsizetype, qsizetype) { width += charWidth(c); });
     return width;
 }
 
 QStringList EscPosTicketBuilder::wrap(QStringView text, int cells)
 {
     QStringList lines;
-    QString line;
+    qsizetype start = 0;
     int used = 0;
-    const QList<uint> ucs4 = text.toUcs4();
-    for (uint c : ucs4) {
+    forEachCodePoint(text, [&](char32_t c, qsizetype at, qsizetype) {
         const int w = charWidth(c);
-        if (used + w > cells && !line.isEmpty()) {
-            lines.append(line);
-            line.clear();
+        if (used + w > cells && at > start) {
+            lines.append(text.mid(start, at - start).toString());
+            start = at;
             used = 0;
         }
-        line += QString::fromUcs4(reinterpret_cast<const char32_t *>(&c), 1);
         used += w;
-    }
-    if (!line.isEmpty() || lines.isEmpty())
-        lines.append(line);
+    });
+    if (start < text.size() || lines.isEmpty())
+        lines.append(text.mid(start).toString());
     return lines;
+}
+
+QString EscPosTicketBuilder::value(QStringView name, const TicketPrintData &data)
+{
+    if (name == u"hallName")
+        return sanitized(data.hallName);
+    if (name == u"ticketNumber")
+        return sanitized(data.ticketNumber);
+    if (name == u"serviceName")
+        return sanitized(data.serviceName);
+    if (name == u"peopleAhead")
+        return QString::number(std::max(0, data.peopleAhead));
+    if (name == u"waitMinutes")
+        return data.estimatedWaitMinutes >= 0 ? QString::number(data.estimatedWaitMinutes) : QString();
+    if (name == u"issueTime")
+        return data.issuedAt.isValid() ? data.issuedAt.toString(u"yyyy-MM-dd HH:mm"_s) : QString();
+    if (name == u"issueDate")
+        return data.issuedAt.isValid() ? data.issuedAt.toString(u"yyyy-MM-dd"_s) : QString();
+    if (name == u"statusUrl")
+        return sanitized(data.statusUrl);
+    return QString();
 }
 
 QString EscPosTicketBuilder::expand(const QString &text, const TicketPrintData &data) const
 {
+    if (!text.contains(u'{'))
+        return text;
     QString out;
     out.reserve(text.size() + 32);
     qsizetype at = 0;
@@ -83,23 +123,7 @@ QString EscPosTicketBuilder::expand(const QString &text, const TicketPrintData &
         }
         out += QStringView(text).mid(at, open - at);
         const qsizetype close = text.indexOf(u'}', open);
-        const QStringView name = QStringView(text).mid(open + 1, close - open - 1);
-        if (name == u"hallName")
-            out += sanitized(data.hallName);
-        else if (name == u"ticketNumber")
-            out += sanitized(data.ticketNumber);
-        else if (name == u"serviceName")
-            out += sanitized(data.serviceName);
-        else if (name == u"peopleAhead")
-            out += QString::number(std::max(0, data.peopleAhead));
-        else if (name == u"waitMinutes")
-            out += data.estimatedWaitMinutes >= 0 ? QString::number(data.estimatedWaitMinutes) : QString();
-        else if (name == u"issueTime")
-            out += data.issuedAt.isValid() ? data.issuedAt.toString(u"yyyy-MM-dd HH:mm"_s) : QString();
-        else if (name == u"issueDate")
-            out += data.issuedAt.isValid() ? data.issuedAt.toString(u"yyyy-MM-dd"_s) : QString();
-        else if (name == u"statusUrl")
-            out += sanitized(data.statusUrl);
+        out += value(QStringView(text).mid(open + 1, close - open - 1), data);
         at = close + 1;
     }
     return out;
@@ -133,7 +157,7 @@ QByteArray EscPosTicketBuilder::build(const TicketPrintData &data)
     };
 
     for (const TicketBlock &b : m_layout.blocks) {
-        if (!b.when.isEmpty() && expand(u'{' + b.when + u'}', data).isEmpty())
+        if (!b.when.isEmpty() && value(b.when, data).isEmpty())
             continue;
         switch (b.kind) {
         case TicketBlock::Kind::Text:

@@ -26,6 +26,7 @@ public:
 
 private:
     QString expand(const QString &text, const TicketPrintData &data) const;
+    static QString value(QStringView placeholder, const TicketPrintData &data);
     QByteArray encode(QStringView text);
 
     TicketTemplate m_layout;
