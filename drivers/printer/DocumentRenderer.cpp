@@ -7,6 +7,7 @@
 
 #include <qrencode.h>
 
+#include "printer/Placeholders.h"
 #include "protocol/IdNumber.h"
 
 using namespace Qt::StringLiterals;
@@ -218,25 +219,12 @@ QByteArray paint(const Page &p)
 
 std::optional<QString> DocumentRenderer::fill(const QString &text, const QHash<QString, QString> &values)
 {
-    QString out;
-    qsizetype at = 0;
-    while (at < text.size()) {
-        const qsizetype open = text.indexOf(u'{', at);
-        if (open < 0) {
-            out += QStringView(text).mid(at);
-            break;
-        }
-        const qsizetype close = text.indexOf(u'}', open);
-        if (close < 0)
-            return std::nullopt;
-        out += QStringView(text).mid(at, open - at);
-        const QString value = values.value(text.mid(open + 1, close - open - 1));
+    return expandPlaceholders(text, [&](QStringView name) -> std::optional<QString> {
+        const QString value = values.value(name.toString());
         if (value.isEmpty())
             return std::nullopt;
-        out += value;
-        at = close + 1;
-    }
-    return out;
+        return value;
+    });
 }
 
 QByteArray DocumentRenderer::renderPdf(const AcceptanceNotice &notice, const DocumentTemplate &layout)

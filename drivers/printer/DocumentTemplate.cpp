@@ -1,9 +1,10 @@
 #include "printer/DocumentTemplate.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include "printer/TicketTemplate.h" // readTemplateFile
 
 using namespace Qt::StringLiterals;
 
@@ -91,13 +92,8 @@ std::optional<DocumentTemplate> DocumentTemplate::fromJson(const QByteArray &jso
 
 std::optional<DocumentTemplate> DocumentTemplate::load(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = u"cannot read %1: %2"_s.arg(path, file.errorString());
-        return std::nullopt;
-    }
-    return fromJson(file.readAll(), error);
+    const std::optional<QByteArray> json = readTemplateFile(path, error);
+    return json ? fromJson(*json, error) : std::nullopt;
 }
 
 } // namespace hallq::printer

@@ -1,6 +1,7 @@
 #include "printer/EscPosTicketBuilder.h"
 
 #include "printer/EscPos.h"
+#include "printer/Placeholders.h"
 
 using namespace Qt::StringLiterals;
 
@@ -110,23 +111,9 @@ QString EscPosTicketBuilder::value(QStringView name, const TicketPrintData &data
 
 QString EscPosTicketBuilder::expand(const QString &text, const TicketPrintData &data) const
 {
-    if (!text.contains(u'{'))
-        return text;
-    QString out;
-    out.reserve(text.size() + 32);
-    qsizetype at = 0;
-    while (at < text.size()) {
-        const qsizetype open = text.indexOf(u'{', at);
-        if (open < 0) {
-            out += QStringView(text).mid(at);
-            break;
-        }
-        out += QStringView(text).mid(at, open - at);
-        const qsizetype close = text.indexOf(u'}', open);
-        out += value(QStringView(text).mid(open + 1, close - open - 1), data);
-        at = close + 1;
-    }
-    return out;
+    // Templates are validated on load: every placeholder is known and closed.
+    return expandPlaceholders(text, [&](QStringView name) { return std::optional<QString>(value(name, data)); })
+        .value_or(QString());
 }
 
 QByteArray EscPosTicketBuilder::encode(QStringView text)

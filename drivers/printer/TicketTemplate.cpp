@@ -160,18 +160,27 @@ std::optional<TicketTemplate> TicketTemplate::fromJson(const QByteArray &json, Q
 
 std::optional<TicketTemplate> TicketTemplate::load(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        fail(error, u"cannot read %1: %2"_s.arg(path, file.errorString()));
+    const std::optional<QByteArray> json = readTemplateFile(path, error);
+    if (!json)
         return std::nullopt;
-    }
     QString parseError;
-    auto t = fromJson(file.readAll(), &parseError);
+    auto t = fromJson(*json, &parseError);
     if (!t) {
         fail(error, u"%1: %2"_s.arg(path, parseError));
         qCWarning(lcPrinter) << "ticket template rejected:" << path << parseError;
     }
     return t;
+}
+
+std::optional<QByteArray> readTemplateFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = u"cannot read %1: %2"_s.arg(path, file.errorString());
+        return std::nullopt;
+    }
+    return file.readAll();
 }
 
 } // namespace hallq::printer

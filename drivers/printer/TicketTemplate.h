@@ -49,4 +49,7 @@ public:
     static const QStringList &placeholders();
 };
 
+// A template file's bytes, or nullopt with *error naming the file and the reason.
+std::optional<QByteArray> readTemplateFile(const QString &path, QString *error);
+
 } // namespace hallq::printer

@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "FixtureProcess.h"
 #include "printer/CupsClient.h"
 
 using namespace Qt::StringLiterals;
@@ -130,16 +131,7 @@ bool CupsdFixture::start(QString *error)
 
 void CupsdFixture::stop()
 {
-    if (!m_cupsd)
-        return;
-    if (m_cupsd->state() != QProcess::NotRunning) {
-        m_cupsd->terminate();
-        if (!m_cupsd->waitForFinished(5000)) {
-            m_cupsd->kill();
-            m_cupsd->waitForFinished(2000);
-        }
-    }
-    m_cupsd.reset();
+    stopProcess(m_cupsd);
 }
 
 bool CupsdFixture::isRunning() const

@@ -8,29 +8,12 @@
 #include <QTcpServer>
 #include <QTest>
 
+#include "FixtureProcess.h"
 #include "printer/CupsClient.h"
 
 using namespace Qt::StringLiterals;
 
 namespace hallq::test {
-namespace {
-
-void stopProcess(std::unique_ptr<QProcess> &p)
-{
-    if (!p)
-        return;
-    if (p->state() != QProcess::NotRunning) {
-        p->terminate();
-        if (!p->waitForFinished(5000)) {
-            p->kill();
-            p->waitForFinished(2000);
-        }
-    }
-    p.reset();
-}
-
-} // namespace
-
 IppEveFixture::IppEveFixture() = default;
 
 IppEveFixture::~IppEveFixture()

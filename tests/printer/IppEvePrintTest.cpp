@@ -9,13 +9,24 @@ using namespace hallq;
 using namespace hallq::printer;
 using namespace Qt::StringLiterals;
 
-TEST_CASE("a ticket sent straight to an IPP printer (ippeveprinter) completes and arrives intact", "[printer][ipp]")
+namespace {
+struct RunningIppEve
 {
     test::IppEveFixture ipp;
-    QString error;
-    const bool started = ipp.start(&error);
-    INFO(error.toStdString());
-    REQUIRE(started);
+    RunningIppEve()
+    {
+        QString error;
+        const bool started = ipp.start(&error);
+        INFO(error.toStdString());
+        REQUIRE(started);
+    }
+};
+} // namespace
+
+TEST_CASE("a ticket sent straight to an IPP printer (ippeveprinter) completes and arrives intact", "[printer][ipp]")
+{
+    RunningIppEve running;
+    test::IppEveFixture &ipp = running.ipp;
 
     CupsTicketPrinter printer(ipp.spec());
     CHECK(printer.description().startsWith(u"IPP ipp://localhost:"_s));
@@ -43,11 +54,8 @@ TEST_CASE("a ticket sent straight to an IPP printer (ippeveprinter) completes an
 
 TEST_CASE("ippeveprinter out of paper reports media-empty in its state", "[printer][ipp]")
 {
-    test::IppEveFixture ipp;
-    QString error;
-    const bool started = ipp.start(&error);
-    INFO(error.toStdString());
-    REQUIRE(started);
+    RunningIppEve running;
+    test::IppEveFixture &ipp = running.ipp;
     CupsTicketPrinter printer(ipp.spec());
     REQUIRE(ipp.setPaperLevel(0));
     const PrinterState empty = test::await(printer.queryState());
