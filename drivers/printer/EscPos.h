@@ -33,5 +33,9 @@ inline QByteArray partialCut() { return bytes({GS, 'V', char(1)}); }
 
 // GS ( k: QR model 2, module size, error level, store data, print.
 QByteArray qrCode(const QByteArray &payload, int moduleSize, char errorLevel);
+// GS v 0: the same QR code drawn by libqrencode as a bitmap (with a 2-module
+// quiet zone), for printers without GS ( k. The module size shrinks to fit
+// maxDots; empty if the payload cannot be encoded.
+QByteArray qrRaster(const QByteArray &payload, int moduleSize, char errorLevel, int maxDots);
 
 } // namespace hallq::printer::escpos

@@ -160,7 +160,9 @@ QByteArray EscPosTicketBuilder::build(const TicketPrintData &data)
             if (payload.isEmpty() || payload.size() > 7089)
                 break;
             out += escpos::align(int(b.align));
-            out += escpos::qrCode(payload, b.qrModuleSize, b.qrErrorLevel);
+            // Font A is 12 dots wide: the paper's printable width in dots.
+            out += b.qrRaster ? escpos::qrRaster(payload, b.qrModuleSize, b.qrErrorLevel, m_layout.columns * 12)
+                              : escpos::qrCode(payload, b.qrModuleSize, b.qrErrorLevel);
             out += escpos::LF;
             break;
         }

@@ -85,6 +85,10 @@ bool parseBlock(const QJsonObject &o, TicketBlock &b, QString *error)
     if (level.size() != 1 || !QStringView(u"LMQH").contains(level[0]))
         return fail(error, u"errorLevel must be L, M, Q or H"_s);
     b.qrErrorLevel = char(level[0].unicode());
+    const QString render = o.value(u"render"_s).toString(u"native"_s);
+    if (render != u"native" && render != u"raster")
+        return fail(error, u"render must be native or raster"_s);
+    b.qrRaster = render == u"raster";
     const QString rule = o.value(u"char"_s).toString(u"-"_s);
     if (rule.size() != 1)
         return fail(error, u"rule char must be one character"_s);

@@ -24,6 +24,7 @@ struct TicketBlock
     int lines = 1;         // Feed: number of lines
     int qrModuleSize = 6;  // Qr: dots per module 1–16
     char qrErrorLevel = 'M'; // Qr: L M Q H
+    bool qrRaster = false; // Qr: send a bitmap (GS v 0) instead of GS ( k, for printers without QR support
     QChar ruleChar = u'-'; // Rule: the character repeated across the paper
 };
 

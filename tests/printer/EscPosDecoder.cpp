@@ -2,13 +2,15 @@
 
 #include <QStringDecoder>
 
+#include <cmath>
+
 #include <qrencode.h>
 
 using namespace Qt::StringLiterals;
 
 namespace hallq::test {
 
-QString EscPosDecoder::qrArt(const QByteArray &payload, char errorLevel)
+QList<bool> EscPosDecoder::qrModules(const QByteArray &payload, char errorLevel)
 {
     QRecLevel level = QR_ECLEVEL_M;
     switch (errorLevel) {
@@ -17,11 +19,20 @@ QString EscPosDecoder::qrArt(const QByteArray &payload, char errorLevel)
     case 'H': level = QR_ECLEVEL_H; break;
     default: break;
     }
+    QList<bool> modules;
     QRcode *code = QRcode_encodeString(payload.constData(), 0, level, QR_MODE_8, 1);
     if (!code)
-        return u"    (libqrencode could not encode the payload)\n"_s;
-    const int n = code->width;
-    auto dark = [&](int x, int y) { return x >= 0 && y >= 0 && x < n && y < n && (code->data[y * n + x] & 1); };
+        return modules;
+    for (int i = 0; i < code->width * code->width; ++i)
+        modules.append(code->data[i] & 1);
+    QRcode_free(code);
+    return modules;
+}
+
+QString EscPosDecoder::artFromModules(const QList<bool> &modules)
+{
+    const int n = int(std::lround(std::sqrt(double(modules.size()))));
+    auto dark = [&](int x, int y) { return x >= 0 && y >= 0 && x < n && y < n && modules[y * n + x]; };
     QString art;
     // One quiet-zone module around the symbol; ▀ top dark, ▄ bottom dark, █ both.
     for (int y = -1; y < n + 1; y += 2) {
@@ -32,9 +43,53 @@ QString EscPosDecoder::qrArt(const QByteArray &payload, char errorLevel)
         }
         art += u'\n';
     }
-    QRcode_free(code);
     return art;
 }
+
+QString EscPosDecoder::qrArt(const QByteArray &payload, char errorLevel)
+{
+    const QList<bool> modules = qrModules(payload, errorLevel);
+    return modules.isEmpty() ? u"    (libqrencode could not encode the payload)\n"_s : artFromModules(modules);
+}
+
+namespace {
+
+// A QR bitmap back to modules: the top-left finder's first row is 7 dark
+// modules, which gives the module size; then each module's centre is sampled.
+QList<bool> modulesFromRaster(const QByteArray &image, int rowBytes, int rows, int *moduleDots)
+{
+    auto pixel = [&](int x, int y) {
+        return x >= 0 && y >= 0 && x < rowBytes * 8 && y < rows && (quint8(image[y * rowBytes + x / 8]) & (0x80 >> (x % 8)));
+    };
+    for (int y = 0; y < rows; ++y) {
+        int x0 = -1, x1 = -1;
+        for (int x = 0; x < rowBytes * 8; ++x) {
+            if (pixel(x, y)) {
+                if (x0 < 0)
+                    x0 = x;
+                x1 = x;
+            }
+        }
+        if (x0 < 0)
+            continue;
+        int run = 0;
+        while (pixel(x0 + run, y))
+            ++run;
+        const int s = run / 7;
+        if (s < 1 || run % 7 || (x1 - x0 + 1) % s)
+            return {};
+        const int n = (x1 - x0 + 1) / s;
+        QList<bool> modules;
+        for (int j = 0; j < n; ++j)
+            for (int i = 0; i < n; ++i)
+                modules.append(pixel(x0 + i * s + s / 2, y + j * s + s / 2));
+        *moduleDots = s;
+        return modules;
+    }
+    return {};
+}
+
+} // namespace
 
 EscPosDecoder::Result EscPosDecoder::decode(const QByteArray &b)
 {
@@ -79,7 +134,26 @@ EscPosDecoder::Result EscPosDecoder::decode(const QByteArray &b)
         if (!pending.isEmpty()) // a command in the middle of a line: show the text so far
             problem(u"text '%1' interrupted by a command"_s.arg(gb18030.decode(pending)));
         pending.clear();
-        if (c == 0x1b && need(2) && b[i + 1] == '@') {
+        if (c == 0x1d && need(8) && b[i + 1] == 'v' && b[i + 2] == '0') {
+            const int rowBytes = quint8(b[i + 4]) | (quint8(b[i + 5]) << 8);
+            const int rows = quint8(b[i + 6]) | (quint8(b[i + 7]) << 8);
+            if (!need(8 + qsizetype(rowBytes) * rows)) {
+                problem(u"GS v 0 announces %1×%2 bytes, fewer follow"_s.arg(rowBytes).arg(rows));
+                break;
+            }
+            int s = 0;
+            const QList<bool> modules = modulesFromRaster(b.mid(i + 8, qsizetype(rowBytes) * rows), rowBytes, rows, &s);
+            static const char alignName[] = {'l', 'c', 'r'};
+            if (modules.isEmpty()) {
+                r.text += u"[raster image %1×%2 dots, align %3]\n"_s.arg(rowBytes * 8).arg(rows).arg(QLatin1Char(alignName[std::clamp(align, 0, 2)]));
+            } else {
+                const int n = int(std::lround(std::sqrt(double(modules.size()))));
+                r.text += u"[qr raster %1×%1 modules of %2 dots, align %3]\n"_s.arg(n).arg(s).arg(QLatin1Char(alignName[std::clamp(align, 0, 2)]));
+                r.text += artFromModules(modules);
+                r.rasterQrModules.append(modules);
+            }
+            i += 8 + qsizetype(rowBytes) * rows;
+        } else if (c == 0x1b && need(2) && b[i + 1] == '@') {
             r.text += u"[init]\n"_s;
             align = 0, width = 1, height = 1, bold = false;
             i += 2;

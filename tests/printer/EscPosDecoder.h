@@ -21,10 +21,15 @@ public:
         QStringList qrPayloads;
         QStringList problems; // unknown or malformed commands
         int cuts = 0;
+        // QR codes printed as bitmaps (GS v 0), read back to their modules.
+        QList<QList<bool>> rasterQrModules; // row-major, n×n
     };
     static Result decode(const QByteArray &bytes);
     // The QR symbol for a payload, in half-block characters (two modules per line).
     static QString qrArt(const QByteArray &payload, char errorLevel);
+    // libqrencode's modules for a payload (row-major), to compare with a raster.
+    static QList<bool> qrModules(const QByteArray &payload, char errorLevel);
+    static QString artFromModules(const QList<bool> &modules);
 };
 
 } // namespace hallq::test

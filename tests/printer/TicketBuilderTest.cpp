@@ -173,3 +173,32 @@ TEST_CASE("a hall's own template file changes the layout", "[printer][builder]")
     CHECK(decoded.text.contains(u"[r 2x2] A001 · 综合办事"_s));
     CHECK(decoded.qrPayloads.isEmpty());
 }
+
+TEST_CASE("a QR code can be printed as a bitmap for printers without GS ( k", "[printer][builder]")
+{
+    QString error;
+    auto layout = TicketTemplate::fromJson(R"({"name":"raster","columns":32,"blocks":[
+        {"type":"text","text":"{ticketNumber}","align":"center","width":3,"height":3},
+        {"type":"qr","data":"{statusUrl}","align":"center","moduleSize":16,"errorLevel":"Q","render":"raster"},
+        {"type":"cut"}]})", &error);
+    INFO(error.toStdString());
+    REQUIRE(layout);
+    EscPosTicketBuilder builder(*layout);
+    const QByteArray bytes = builder.build(sample());
+    const auto decoded = test::EscPosDecoder::decode(bytes);
+    INFO(decoded.text.toStdString());
+    CHECK(decoded.problems.isEmpty());
+    CHECK(decoded.qrPayloads.isEmpty()); // no GS ( k
+    REQUIRE(decoded.rasterQrModules.size() == 1);
+    // The bitmap's modules are exactly libqrencode's symbol for the status link.
+    CHECK(decoded.rasterQrModules[0] == test::EscPosDecoder::qrModules("https://hall.example/t/20260302-A001", 'Q'));
+    CHECK(decoded.rasterQrModules[0] != test::EscPosDecoder::qrModules("https://hall.example/t/20260302-A002", 'Q'));
+    // 58 mm paper is 384 dots: the module size shrinks so the symbol fits.
+    CHECK(decoded.text.contains(u"modules of"_s));
+    const qsizetype at = bytes.indexOf(QByteArray("\x1d\x76\x30", 3));
+    REQUIRE(at >= 0);
+    const int rowBytes = quint8(bytes[at + 4]) | (quint8(bytes[at + 5]) << 8);
+    CHECK(rowBytes * 8 <= 384);
+    CHECK_FALSE(TicketTemplate::fromJson(R"({"columns":32,"blocks":[{"type":"qr","render":"sixel"}]})", &error));
+    CHECK(error.contains(u"render"_s));
+}
