@@ -207,3 +207,25 @@ TEST_CASE("the queues of a cupsd are listed", "[printer][cups]")
     CHECK(d.names.contains(u"Receipt80"_s));
     CHECK(d.names.contains(u"Notices"_s));
 }
+
+TEST_CASE("a paused queue fails as stopped and a queue holding new jobs as held", "[printer][cups]")
+{
+    CupsWithQueue f;
+    CupsTicketPrinter printer(f.cups.spec(f.queue));
+    REQUIRE(f.cups.runTool(u"cupsdisable"_s, {f.queue}));
+    const PrintResult paused = test::await(printer.submit("p", u"paused"_s));
+    CHECK(paused.failure == PrintFailure::Stopped);
+    CHECK(paused.printer.reasons.testFlag(PrinterReason::Paused));
+
+    REQUIRE(f.cups.runTool(u"cupsenable"_s, {f.queue}));
+    REQUIRE(f.cups.runTool(u"cupsdisable"_s, {u"--hold"_s, f.queue}));
+    REQUIRE(f.cups.runTool(u"cupsenable"_s, {f.queue})); // printing again, but new jobs are held
+    const PrintResult held = test::await(printer.submit("h", u"held"_s));
+    INFO(held.detail.toStdString());
+    CHECK(held.failure == PrintFailure::Held);
+    CHECK_FALSE(QFileInfo::exists(f.cups.capturedPath(f.queue, held.jobId)));
+
+    REQUIRE(f.cups.runTool(u"cupsenable"_s, {u"--release"_s, f.queue}));
+    const PrintResult ok = test::await(printer.submit("ok", u"released"_s));
+    CHECK(ok.completed());
+}
