@@ -129,6 +129,23 @@ int JsonFields::integer(QLatin1StringView key, int min, int max, int fallback)
     return toInteger(key, *value, min, max).value_or(fallback);
 }
 
+double JsonFields::number(QLatin1StringView key, double min, double max, double fallback)
+{
+    const std::optional<QJsonValue> value = take(key, false);
+    if (!value)
+        return fallback;
+    if (!value->isDouble()) {
+        error(key, u"must be a number, not %1"_s.arg(describe(*value)));
+        return fallback;
+    }
+    const double v = value->toDouble();
+    if (!(v >= min && v <= max)) {
+        error(key, u"must be between %1 and %2"_s.arg(min).arg(max));
+        return fallback;
+    }
+    return v;
+}
+
 bool JsonFields::boolean(QLatin1StringView key, bool fallback)
 {
     const std::optional<QJsonValue> value = take(key, false, QJsonValue::Bool);

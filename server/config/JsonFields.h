@@ -31,6 +31,8 @@ public:
     std::optional<int> integer(QLatin1StringView key, int min, int max);
     int integer(QLatin1StringView key, int min, int max, int fallback);
     bool boolean(QLatin1StringView key, bool fallback);
+    // Any JSON number within [min, max] (added for the simulator's scenarios).
+    double number(QLatin1StringView key, double min, double max, double fallback);
     std::optional<QJsonArray> array(QLatin1StringView key, bool required = true);
     std::optional<QJsonObject> object(QLatin1StringView key, bool required = true);
     std::optional<QStringList> stringList(QLatin1StringView key, bool required = true);

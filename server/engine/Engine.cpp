@@ -6,6 +6,7 @@
 #include "engine/EngineLog.h"
 #include "engine/NaiveWaitEstimator.h"
 
+#include <QSet>
 #include <algorithm>
 
 namespace hallq::engine {
@@ -54,6 +55,7 @@ Engine::~Engine() = default;
 
 void Engine::restore(const EngineState &state)
 {
+    ++d->revision;
     d->tickets.clear();
     qint64 maxId = 0;
     qint64 maxOrder = 0;
@@ -230,6 +232,30 @@ int Engine::estimateNewTicket(QStringView serviceId) const
 int Engine::estimateTicket(qint64 ticketId) const
 {
     return m_estimator->estimateTicket(*this, ticketId);
+}
+
+quint64 Engine::revision() const
+{
+    return d->revision;
+}
+
+TicketIndex::DayFigures Engine::dayFigures(QStringView serviceId) const
+{
+    return d->tickets.figures(serviceId.toString(), d->today());
+}
+
+void Engine::forEachWaiting(const std::function<void(const Ticket &)> &visit) const
+{
+    const QDate today = d->today();
+    QSet<QString> seen;
+    for (const ServiceConfig &s : m_config.services) {
+        if (seen.contains(s.id))
+            continue;
+        seen.insert(s.id);
+        for (const Ticket *t : d->tickets.waitingInService(s.id))
+            if (t->businessDay == today)
+                visit(*t);
+    }
 }
 
 } // namespace hallq::engine

@@ -6,12 +6,14 @@
 #include "engine/EngineState.h"
 #include "engine/HallConfig.h"
 #include "engine/Operation.h"
+#include "engine/TicketIndex.h"
 #include "engine/WaitEstimator.h"
 #include "engine/WorkingCalendar.h"
 
 #include <QHash>
 #include <QList>
 #include <QMap>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -87,6 +89,16 @@ public:
     WorkingCalendar::Availability availability(QStringView serviceId) const;
     int estimateNewTicket(QStringView serviceId) const;
     int estimateTicket(qint64 ticketId) const;
+
+    // ---- for estimators and other derived figures (added by issue #8) -----
+    // Moves on every operation and restore: a cache of figures derived from
+    // the state is stale once it moved.
+    quint64 revision() const;
+    // Today's running figures of one service (counts by class, handling and
+    // window occupancy), O(1).
+    TicketIndex::DayFigures dayFigures(QStringView serviceId) const;
+    // Every waiting ticket of today, unordered and uncopied.
+    void forEachWaiting(const std::function<void(const Ticket &)> &visit) const;
 
 private:
     struct Impl;

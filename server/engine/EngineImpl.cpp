@@ -34,6 +34,7 @@ Engine::Impl::Impl(const HallConfig &config, const Clock &clock, const WorkingCa
 
 Mutation Engine::Impl::mutate(const QString &actor)
 {
+    ++revision; // every operation that gets this far changes the state
     return Mutation(tickets, windows, numbering, lastEventId, clock.now(), actor);
 }
 

@@ -30,6 +30,7 @@ struct Engine::Impl
     qint64 lastTicketId = 0;
     qint64 lastEventId = 0;
     qint64 lastOrder = 0;
+    quint64 revision = 0; // see Engine::revision()
 
     QDate today() const { return calendar.businessDay(clock.now()); }
     Mutation mutate(const QString &actor);

@@ -81,6 +81,14 @@ void TicketIndex::count(const Ticket &t, int sign)
             f.handlingMs += sign * t.servingAt.msecsTo(t.finishedAt);
         }
     }
+    f.issuedByClass[int(t.ticketClass)] += sign;
+    if ((t.state == TicketState::Finished || t.state == TicketState::NoShow) && t.calledAt.isValid() &&
+        t.finishedAt.isValid()) {
+        const qint64 ms = t.calledAt.msecsTo(t.finishedAt);
+        f.left += sign;
+        f.occupiedMs += sign * ms;
+        f.occupiedSquaredS += sign * (ms / 1000) * (ms / 1000);
+    }
 }
 
 void TicketIndex::index(const Ticket &t)

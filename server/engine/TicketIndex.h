@@ -25,6 +25,13 @@ public:
         int finished = 0;
         int timed = 0;          // finished with both servingAt and finishedAt
         qint64 handlingMs = 0;  // sum over the timed ones
+        // What the wait estimator learns from (added for it): tickets of the
+        // day by class whatever their state (arrivals), and how long a called
+        // ticket held its window until it finished or was marked a no-show.
+        int issuedByClass[4] = {0, 0, 0, 0}; // index: int(TicketClass)
+        int left = 0;                        // finished or no-show after a call
+        qint64 occupiedMs = 0;               // sum of calledAt -> finishedAt over them
+        qint64 occupiedSquaredS = 0;         // sum of its square, in whole seconds²
     };
 
     void clear();

@@ -1,6 +1,7 @@
 #include "net/ServerApplication.h"
 
 #include "config/HallConfigLoader.h"
+#include "engine/ForwardWaitEstimator.h"
 #include "net/NetLog.h"
 #include "storage/SqliteStore.h"
 #include "storage/StorageError.h"
@@ -66,7 +67,10 @@ std::optional<QString> ServerApplication::start()
         m_store->migrate();
 
         m_identities = std::make_unique<IdentityHasher>(IdentityHasher::loadOrCreateKey(m_settings.identityKeyPath()));
-        m_engine = std::make_unique<engine::Engine>(m_hall.config, m_clock);
+        // The estimate on tickets, kiosks and boards: a forward simulation of the
+        // rest of the day (docs/engine.md, "Wait estimate").
+        m_engine = std::make_unique<engine::Engine>(m_hall.config, m_clock,
+                                                    std::make_unique<engine::ForwardWaitEstimator>());
         m_engine->restore(m_store->loadState(m_engine->currentBusinessDay()));
 
         m_writer = std::make_unique<storage::DurableWriter>([database] {

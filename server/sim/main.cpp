@@ -1,0 +1,130 @@
+// hallq-sim: a hall day in minutes. Runs a scenario against the real engine
+// on a virtual clock (default) and prints the day's figures; see
+// docs/simulator.md.
+#include "config/HallConfigLoader.h"
+#include "sim/ScenarioLoader.h"
+#include "sim/SimulationRun.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+#include <cstdio>
+
+using namespace hallq;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+QString evaluationLine(const char *label, const sim::EstimateEvaluation &e)
+{
+    const auto compute = sim::Distribution::of(e.computeMs);
+    const auto wall = sim::Distribution::of(e.computeWallMs);
+    return u"%1: %2 tickets compared; MAE %3 s vs naive %4 s (ratio %5); waited >5 min past the promise %6% vs %7% "
+           "(ratio %8); bias %9 s vs %10 s; estimate compute (CPU) p50 %11 ms, p99 %12 ms, max %13 ms; "
+           "wall p99 %14 ms\n"_s
+        .arg(QLatin1StringView(label))
+        .arg(e.compared)
+        .arg(e.maeSeconds, 0, 'f', 0)
+        .arg(e.naiveMaeSeconds, 0, 'f', 0)
+        .arg(e.maeRatio(), 0, 'f', 2)
+        .arg(e.lateShare * 100, 0, 'f', 1)
+        .arg(e.naiveLateShare * 100, 0, 'f', 1)
+        .arg(e.lateRatio(), 0, 'f', 2)
+        .arg(e.biasSeconds, 0, 'f', 0)
+        .arg(e.naiveBiasSeconds, 0, 'f', 0)
+        .arg(compute.p50, 0, 'f', 3)
+        .arg(compute.p99, 0, 'f', 3)
+        .arg(compute.max, 0, 'f', 3)
+        .arg(wall.p99, 0, 'f', 3);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"hallq-sim"_s);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Simulates hall days from a scenario file against the real HallQ engine (virtual clock) and "
+        "prints tickets by service, waits, handling times, longest waits, utilisation, abandonment and "
+        "how the printed wait estimates compare with the naive formula."_s);
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"scenario"_s, u"scenario file (resources/scenarios/*.json)"_s);
+    const QCommandLineOption days(u"days"_s, u"workdays to simulate (default: the scenario's)"_s, u"N"_s);
+    const QCommandLineOption seed(u"seed"_s, u"random seed (default: the scenario's)"_s, u"N"_s);
+    const QCommandLineOption csv(u"csv"_s, u"also write the figures as CSV to FILE"_s, u"FILE"_s);
+    const QCommandLineOption constant(u"constant-staffing"_s,
+                                      u"staff every window from its first to its last hour, no lunch drop or pauses"_s);
+    parser.addOptions({days, seed, csv, constant});
+    parser.process(app);
+    if (parser.positionalArguments().size() != 1) {
+        err() << "hallq-sim: give one scenario file (see --help)\n";
+        return 2;
+    }
+
+    const auto loaded = sim::ScenarioLoader::load(parser.positionalArguments().first());
+    if (const auto *errors = std::get_if<config::ConfigErrors>(&loaded)) {
+        err() << errors->toString() << "\n";
+        return 1;
+    }
+    const sim::Scenario &scenario = std::get<sim::Scenario>(loaded);
+    const auto hallLoaded = config::HallConfigLoader::load(scenario.hallFile);
+    if (const auto *errors = std::get_if<config::ConfigErrors>(&hallLoaded)) {
+        err() << errors->toString() << "\n";
+        return 1;
+    }
+    const config::LoadedHall &hall = std::get<config::LoadedHall>(hallLoaded);
+    if (const auto problems = sim::ScenarioLoader::check(scenario, hall.config); !problems.isEmpty()) {
+        err() << problems.toString() << "\n";
+        return 1;
+    }
+
+    sim::SimulationRun::Options options;
+    bool ok = true;
+    if (parser.isSet(days))
+        options.days = parser.value(days).toInt(&ok);
+    if (ok && parser.isSet(seed))
+        options.seed = parser.value(seed).toLongLong(&ok);
+    if (!ok || options.days < 0) {
+        err() << "hallq-sim: --days and --seed take whole numbers\n";
+        return 2;
+    }
+    options.constantStaffing = parser.isSet(constant);
+
+    out() << "Scenario: " << scenario.name << " (" << scenario.file << ")\n";
+    out().flush();
+    const auto summary = sim::SimulationRun::run(scenario, hall, options);
+    for (const auto &day : summary.days)
+        out() << day.table() << "\n";
+    out() << evaluationLine("All days", summary.all);
+    if (summary.days.size() > 1)
+        out() << evaluationLine("From day 2 (profile learned)", summary.learned);
+    out() << "Simulated in " << QString::number(summary.seconds, 'f', 1) << " s\n";
+
+    if (parser.isSet(csv)) {
+        QFile file(parser.value(csv));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            err() << "hallq-sim: cannot write " << file.fileName() << ": " << file.errorString() << "\n";
+            return 1;
+        }
+        QString text = sim::DayReport::csvHeader();
+        for (const auto &day : summary.days)
+            text += day.csvRows();
+        file.write(text.toUtf8());
+    }
+    return 0;
+}
