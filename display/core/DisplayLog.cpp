@@ -1,0 +1,3 @@
+#include "core/DisplayLog.h"
+
+Q_LOGGING_CATEGORY(lcDisplay, "hallq.display")
