@@ -7,10 +7,6 @@ using namespace Qt::StringLiterals;
 
 namespace hallq::display {
 
-namespace {
-constexpr int kWatchdogMarginMs = 3000;
-}
-
 AnnouncementQueue::AnnouncementQueue(ClipLibrary &clips, VoiceSettings settings, QObject *parent)
     : QObject(parent), m_clips(clips), m_settings(std::move(settings)), m_clock([] { return QTime::currentTime(); })
 {
@@ -100,7 +96,7 @@ void AnnouncementQueue::next()
         qCWarning(lcDisplay) << "voice:" << a.note;
     }
     qCInfo(lcDisplay) << "voice playing" << a.id << ":" << a.phrase.text << a.durationMs << "ms";
-    m_watchdog.start(int(a.durationMs) + kWatchdogMarginMs);
+    m_watchdog.start(int(a.durationMs + m_settings.watchdogMargin.count()));
     m_sink->play(audio);
 }
 

@@ -51,6 +51,7 @@ public:
     client::HallMirror &mirror() { return m_mirror; }
     ClipLibrary &clips() { return m_clips; }
     AnnouncementQueue *voice() { return m_voice.get(); }
+    AudioSink *sink() { return m_sink.get(); } // null: voice off
     BoardModel *board() { return m_board.get(); }
     WindowScreenModel *windowScreen() { return m_window.get(); }
     SupervisorModel *supervisor() { return m_supervisor.get(); }

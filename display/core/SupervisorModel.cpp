@@ -17,6 +17,15 @@ SupervisorModel::SupervisorModel(client::HallSession &session, client::HallMirro
     connect(&m_mirror, &client::HallMirror::hallChanged, this, &SupervisorModel::hallChanged);
     connect(&m_mirror, &client::HallMirror::staleChanged, this, &SupervisorModel::staleChanged);
     connect(&m_session, &client::HallSession::subscribed, this, [this] {
+        const auto login = m_session.login();
+        const QStringList roles = login ? login->staff.roles : QStringList();
+        if (!roles.contains(u"supervisor"_s) && !roles.contains(u"admin"_s)) {
+            // The server would refuse every request of this view: say why now.
+            m_session.stop();
+            setLastError(u"此账号没有值班长权限"_s);
+            setLoginRequired(true);
+            return;
+        }
         loadAlerts();
         refresh();
         m_refresh.start();

@@ -22,6 +22,8 @@ struct VoiceSettings
     QString fileSink;       // non-empty: "play" into this WAV file instead of the sound card
     double fileSinkSpeed = 1.0;
     std::chrono::milliseconds gap{800}; // silence between two announcements
+    // A sink silent this long after the end of its audio is given up on.
+    std::chrono::milliseconds watchdogMargin{3000};
 
     bool isQuietAt(const QTime &localTime) const
     {

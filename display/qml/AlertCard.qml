@@ -37,7 +37,7 @@ Rectangle {
             }
             Text {
                 anchors.verticalCenter: parent.verticalCenter
-                text: Qt.formatTime(root.raisedAt, "HH:mm")
+                text: Qt.formatDateTime(root.raisedAt, "HH:mm")
                       + (root.acknowledged ? "　已确认（" + root.acknowledgedBy + "）" : "")
                 color: Theme.lightTextMuted
                 font.family: Theme.fontFamily

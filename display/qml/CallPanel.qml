@@ -40,25 +40,62 @@ Rectangle {
         font.pixelSize: root.height * 0.07
     }
 
+    // "请 A001 号": the number as large as the panel's height and width allow
+    // (measured, so a long number shrinks instead of being cut), 请/号 smaller.
+    TextMetrics {
+        id: numberWidth
+        font.family: Theme.fontFamily
+        font.bold: true
+        font.pixelSize: 100
+        text: root.board.latestNumber
+    }
+    TextMetrics {
+        id: wordWidth
+        font.family: Theme.fontFamily
+        font.bold: true
+        font.pixelSize: 100
+        text: "请号"
+    }
+    readonly property real numberSize: Math.min(height * numberShare,
+                                                width * 0.92 * 100 / Math.max(1, numberWidth.advanceWidth + 0.62 * wordWidth.advanceWidth + 40))
+    property real numberShare: 0.46
+
     Column {
         anchors.centerIn: parent
+        anchors.verticalCenterOffset: root.height * 0.03
         width: parent.width * 0.94
         visible: root.board.latestNumber.length > 0
-        Text {
-            objectName: "callLine1"
-            width: parent.width
-            horizontalAlignment: Text.AlignHCenter
-            textFormat: Text.StyledText
-            text: "请 <font color='" + Theme.accent + "'>" + root.board.latestNumber + "</font> 号"
-            color: Theme.callText
-            font.family: Theme.fontFamily
-            font.bold: true
-            font.pixelSize: root.height * 0.36
-            fontSizeMode: Text.HorizontalFit
-            minimumPixelSize: 12
+        Row {
+            anchors.horizontalCenter: parent.horizontalCenter
+            spacing: root.numberSize * 0.1
+            Text {
+                anchors.baseline: number.baseline
+                text: "请"
+                color: Theme.callText
+                font.family: Theme.fontFamily
+                font.bold: true
+                font.pixelSize: root.numberSize * 0.62
+            }
+            Text {
+                id: number
+                objectName: "callNumber"
+                text: root.board.latestNumber
+                color: Theme.accent
+                font.family: Theme.fontFamily
+                font.bold: true
+                font.pixelSize: root.numberSize
+            }
+            Text {
+                anchors.baseline: number.baseline
+                text: "号"
+                color: Theme.callText
+                font.family: Theme.fontFamily
+                font.bold: true
+                font.pixelSize: root.numberSize * 0.62
+            }
         }
         Text {
-            objectName: "callLine2"
+            objectName: "callWindow"
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             textFormat: Text.StyledText
@@ -66,7 +103,7 @@ Rectangle {
             color: Theme.callText
             font.family: Theme.fontFamily
             font.bold: true
-            font.pixelSize: root.height * 0.24
+            font.pixelSize: root.height * 0.22
             fontSizeMode: Text.HorizontalFit
             minimumPixelSize: 12
         }

@@ -18,7 +18,7 @@ Column {
     }
     Text {
         anchors.right: parent.right
-        text: Qt.formatTime(root.current, "HH:mm:ss")
+        text: Qt.formatDateTime(root.current, "HH:mm:ss")
         color: root.light ? Theme.lightText : Theme.text
         font.family: Theme.fontFamily
         font.bold: true

@@ -58,7 +58,7 @@ Rectangle {
             x: 0
             y: 0
             width: root.portrait ? body.width : body.width * 0.6
-            height: root.portrait ? body.height * 0.3 : body.height * 0.68
+            height: root.portrait ? body.height * 0.36 : body.height * 0.68
         }
 
         Item {
@@ -66,7 +66,7 @@ Rectangle {
             x: root.portrait ? 0 : call.width + root.unit * 20
             y: root.portrait ? call.height + root.unit * 20 : 0
             width: root.portrait ? body.width : body.width - call.width - root.unit * 20
-            height: root.portrait ? body.height * 0.33 : call.height
+            height: root.portrait ? body.height * 0.3 : call.height
             Text {
                 id: recentTitle
                 text: "最近叫号"

@@ -2,7 +2,7 @@ import QtQuick
 import HallQ.Quick
 import "Format.js" as Format
 
-// One service's queue: its name and letter, people waiting, estimated wait.
+// One service's queue: its letter and name, people waiting, estimated wait.
 Rectangle {
     id: root
     required property string name
@@ -16,40 +16,40 @@ Rectangle {
     border.color: Theme.surfaceRaised
     border.width: 2
 
-    Column {
-        anchors.fill: parent
-        anchors.margins: root.height * 0.08
-        spacing: root.height * 0.03
-        Text {
-            width: parent.width
-            text: root.prefix + "　" + root.name
-            color: Theme.text
-            font.family: Theme.fontFamily
-            font.bold: true
-            font.pixelSize: root.height * 0.2
-            fontSizeMode: Text.HorizontalFit
-            minimumPixelSize: 10
-            elide: Text.ElideRight
-        }
-        Text {
-            width: parent.width
-            text: root.open ? "等候 <b>" + root.waiting + "</b> 人" : "暂停取号"
-            textFormat: Text.StyledText
-            color: root.open ? Theme.accent : Theme.textMuted
-            font.family: Theme.fontFamily
-            font.pixelSize: root.height * 0.22
-            fontSizeMode: Text.HorizontalFit
-            minimumPixelSize: 10
-        }
-        Text {
-            width: parent.width
-            visible: root.open
-            text: "预计 " + Format.waitText(root.estimatedWaitSeconds)
-            color: Theme.textMuted
-            font.family: Theme.fontFamily
-            font.pixelSize: root.height * 0.16
-            fontSizeMode: Text.HorizontalFit
-            minimumPixelSize: 10
-        }
+    Text {
+        id: title
+        anchors { left: parent.left; right: parent.right; top: parent.top; margins: root.height * 0.09 }
+        text: root.prefix + "　" + root.name
+        color: Theme.text
+        font.family: Theme.fontFamily
+        font.bold: true
+        font.pixelSize: root.height * 0.26
+        fontSizeMode: Text.HorizontalFit
+        minimumPixelSize: 10
+        elide: Text.ElideRight
+    }
+    Text {
+        id: waiting
+        anchors { left: parent.left; bottom: parent.bottom; margins: root.height * 0.09 }
+        width: parent.width * 0.5
+        text: root.open ? "等候 " + root.waiting + " 人" : "暂停取号"
+        color: root.open ? Theme.accent : Theme.textMuted
+        font.family: Theme.fontFamily
+        font.bold: root.open
+        font.pixelSize: root.height * 0.3
+        fontSizeMode: Text.HorizontalFit
+        minimumPixelSize: 10
+    }
+    Text {
+        anchors { right: parent.right; baseline: waiting.baseline; rightMargin: root.height * 0.09 }
+        width: parent.width * 0.45
+        horizontalAlignment: Text.AlignRight
+        visible: root.open && root.waiting > 0
+        text: "预计 " + Format.waitText(root.estimatedWaitSeconds)
+        color: Theme.textMuted
+        font.family: Theme.fontFamily
+        font.pixelSize: root.height * 0.22
+        fontSizeMode: Text.HorizontalFit
+        minimumPixelSize: 10
     }
 }

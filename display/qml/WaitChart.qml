@@ -81,7 +81,7 @@ Item {
             var labels = Math.min(6, s.length)
             for (i = 0; i < labels; ++i) {
                 var k = Math.floor(i * (s.length - 1) / Math.max(1, labels - 1))
-                ctx.fillText(Qt.formatTime(s[k].at, "HH:mm"), left + k * step, top + h + 20)
+                ctx.fillText(Qt.formatDateTime(s[k].at, "HH:mm"), left + k * step, top + h + 20)
             }
         }
     }
