@@ -1,5 +1,6 @@
 #include "admin/AdminCli.h"
 
+#include "admin/ApiKeyCommand.h"
 #include "admin/ConfigCommand.h"
 #include "admin/DataDir.h"
 #include "admin/DemoCommand.h"
@@ -22,6 +23,7 @@ std::vector<std::unique_ptr<AdminCommand>> commandGroups(const DataDir &dataDir)
     groups.push_back(std::make_unique<DeviceCommand>(dataDir));
     groups.push_back(std::make_unique<ConfigCommand>(dataDir));
     groups.push_back(std::make_unique<DemoCommand>(dataDir));
+    groups.push_back(std::make_unique<ApiKeyCommand>(dataDir));
     return groups;
 }
 

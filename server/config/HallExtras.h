@@ -1,5 +1,7 @@
 #pragma once
 
+#include "config/AppointmentPolicy.h"
+
 #include <QDate>
 #include <QList>
 #include <QMap>
@@ -66,6 +68,7 @@ struct HallExtras
     AlertThresholds alerts;
     GreenChannelPolicy greenChannel;
     KioskPolicy kiosk;
+    AppointmentPolicy appointments; // the `appointments` section (AppointmentPolicy.h)
 };
 
 } // namespace hallq::config

@@ -1,5 +1,6 @@
 #include "config/HallReader.h"
 
+#include "config/AppointmentPolicyReader.h"
 #include "config/CatalogueReader.h"
 #include "config/ConfigLog.h"
 #include "config/HolidayCalendarLoader.h"
@@ -58,6 +59,11 @@ void HallReader::read(const QJsonObject &root)
     section(fields, "greenChannel"_L1, false, &HallReader::readGreenChannel);
     section(fields, "kiosk"_L1, false, &HallReader::readKiosk);
     section(fields, "alerts"_L1, false, &HallReader::readAlerts);
+    if (const auto appointments = fields.object("appointments"_L1, false)) { // after calendar and catalogue
+        JsonFields section(*appointments, fields.pathOf(u"appointments"), m_file, m_errors);
+        AppointmentPolicyReader(section, m_hall).read();
+        section.finish();
+    }
     m_hall.extras.notices = fields.stringList("notices"_L1, false).value_or(QStringList());
     fields.finish();
 }

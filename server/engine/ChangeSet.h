@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/Event.h"
+#include "engine/RowUpsert.h"
 #include "engine/SequenceCounter.h"
 #include "engine/Ticket.h"
 #include "engine/WindowStatus.h"
@@ -18,8 +19,12 @@ struct ChangeSet
     QList<Ticket> tickets;
     QList<WindowStatus> windows;
     QList<SequenceCounter> sequences;
+    QList<RowUpsert> rows = {}; // other modules' rows, same transaction (RowUpsert.h)
 
-    bool isEmpty() const { return events.isEmpty() && tickets.isEmpty() && windows.isEmpty() && sequences.isEmpty(); }
+    bool isEmpty() const
+    {
+        return events.isEmpty() && tickets.isEmpty() && windows.isEmpty() && sequences.isEmpty() && rows.isEmpty();
+    }
 };
 
 } // namespace hallq::engine

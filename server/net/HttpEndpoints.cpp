@@ -70,6 +70,8 @@ void HttpEndpoints::install(QHttpServer &server)
                         QHttpServerResponse::StatusCode::NotFound);
         return json(status);
     });
+    for (const auto &installer : std::as_const(m_extraRoutes))
+        installer(server);
 }
 
 QJsonObject HttpEndpoints::health() const

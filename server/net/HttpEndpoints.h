@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QObject>
 #include <functional>
 
@@ -24,6 +25,8 @@ public:
     HttpEndpoints(HallCore &core, const storage::DurableWriter &writer, QJsonObject hallJson,
                   std::function<int()> connectedClients);
     void install(QHttpServer &server);
+    // More routes that install() adds (e.g. the appointments API).
+    void addRoutes(std::function<void(QHttpServer &)> installer) { m_extraRoutes.append(std::move(installer)); }
 
     QByteArray metrics() const;
     QJsonObject health() const;
@@ -36,6 +39,7 @@ private:
     QJsonObject m_hallJson;
     std::function<int()> m_connectedClients;
     QByteArray m_statusPage;
+    QList<std::function<void(QHttpServer &)>> m_extraRoutes;
 };
 
 } // namespace hallq::net

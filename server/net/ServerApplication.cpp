@@ -90,6 +90,7 @@ std::optional<QString> ServerApplication::start()
         m_core->rememberDurable(m_engine->state().tickets); // restored from disk: durable by definition
         m_alertStore = std::make_unique<storage::AlertStore>(database, QStringLiteral("hallq-alerts"));
         m_alerts = std::make_unique<AlertMonitor>(*m_core, *m_alertStore, m_hall.extras.alerts);
+        startAppointments(database);
     } catch (const storage::StorageError &e) {
         return QStringLiteral("storage: %1").arg(e.message());
     } catch (const std::exception &e) {
@@ -105,6 +106,9 @@ std::optional<QString> ServerApplication::start()
                                                               m_settings.authFailureDelayMs, m_alerts.get()});
     m_http = std::make_unique<HttpEndpoints>(*m_core, *m_writer, m_hall.raw,
                                              [this] { return m_server ? m_server->connectionCount() : 0; });
+    m_context->appointments = m_appointments.get();
+    m_appointmentApi = std::make_unique<AppointmentEndpoints>(*m_core, m_appointments.get());
+    m_http->addRoutes([this](QHttpServer &server) { m_appointmentApi->install(server); });
     m_server = std::make_unique<HallServer>(*m_context, *m_http, m_settings.limits.maxConnections);
     if (m_settings.tls) {
         QFile certFile(m_settings.tls->certificateFile), keyFile(m_settings.tls->keyFile);
@@ -157,6 +161,18 @@ std::optional<QString> ServerApplication::loadHall(const QString &database)
         return errors->toString();
     m_hall = std::get<config::LoadedHall>(hall);
     return std::nullopt;
+}
+
+void ServerApplication::startAppointments(const QString &database)
+{
+    const auto &services = m_hall.config.services;
+    if (std::none_of(services.cbegin(), services.cend(), [](const auto &s) { return s.appointments; }))
+        return;
+    m_appointments = std::make_unique<AppointmentService>(
+        *m_core, m_hall.extras.appointments, *m_identities,
+        std::make_unique<appointments::AppointmentDatabase>(database, QStringLiteral("hallq-appointments")),
+        m_settings.retentionDays);
+    m_appointments->start();
 }
 
 void ServerApplication::housekeeping()

@@ -3,6 +3,8 @@
 #include "config/LoadedHall.h"
 #include "config/ServerSettings.h"
 #include "engine/Engine.h"
+#include "net/AppointmentEndpoints.h"
+#include "net/AppointmentService.h"
 #include "net/ConnectionLimits.h"
 #include "net/AlertMonitor.h"
 #include "net/EventHub.h"
@@ -45,6 +47,7 @@ signals:
 private:
     std::optional<QString> loadConfiguration();
     std::optional<QString> loadHall(const QString &database);
+    void startAppointments(const QString &database);
     void housekeeping();
 
     ServerOptions m_options;
@@ -62,6 +65,8 @@ private:
     std::unique_ptr<AlertMonitor> m_alerts;
     ConnectionLimits m_limits;
     std::unique_ptr<ServerContext> m_context;
+    std::unique_ptr<AppointmentService> m_appointments; // null: no service takes appointments
+    std::unique_ptr<AppointmentEndpoints> m_appointmentApi;
     std::unique_ptr<HttpEndpoints> m_http;
     std::unique_ptr<HallServer> m_server;
     QTimer m_housekeeping;

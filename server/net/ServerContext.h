@@ -11,6 +11,7 @@ class Store;
 namespace hallq::net {
 
 class AlertMonitor;
+class AppointmentService;
 class HallCore;
 class IdentityHasher;
 
@@ -24,6 +25,7 @@ struct ServerContext
     int greenChannelAge = 60;      // a citizen this old gets a green ticket from the kiosk by themselves
     int authFailureDelayMs = 1000; // a failed log-in is answered no sooner than this
     AlertMonitor *alerts = nullptr; // red/yellow alerts and device reports; null: answered unavailable
+    AppointmentService *appointments = nullptr; // null: the hall takes no appointments
 };
 
 } // namespace hallq::net

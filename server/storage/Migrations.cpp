@@ -1,6 +1,7 @@
 #include "storage/Migrations.h"
 
 #include "storage/SupervisionMigration.h"
+#include "storage/AppointmentMigration.h"
 
 using namespace Qt::StringLiterals;
 
@@ -108,6 +109,7 @@ QList<Migration> builtinMigrations()
             ))"_s,
         }},
         supervisionMigration(),
+        appointmentMigration(),
     };
 }
 

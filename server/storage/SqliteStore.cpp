@@ -218,12 +218,26 @@ void SqliteStore::commit(const QList<ChangeSet> &batch)
                 rows::bindSequence(upsertSequence, s);
                 StatementCache::exec(upsertSequence);
             }
+            for (const RowUpsert &row : changes.rows)
+                upsertRow(row);
         }
         tx.commit();
     } catch (const StorageError &e) {
         throw StorageError(u"commit of %1 change set(s) rolled back, nothing written: %2"_s.arg(batch.size())
                                .arg(e.message()));
     }
+}
+
+void SqliteStore::upsertRow(const RowUpsert &row)
+{
+    if (row.columns.size() != row.values.size() || row.keyColumns < 1 || row.keyColumns > row.columns.size())
+        throw StorageError(u"a row for %1 has %2 columns, %3 values and %4 key columns"_s.arg(row.table)
+                               .arg(row.columns.size()).arg(row.values.size()).arg(row.keyColumns));
+    const TableSpec spec{row.table, row.columns, row.columns.first(row.keyColumns)};
+    QSqlQuery &q = m_statements.prepared(spec.upsertSql()); // one statement per table shape, cached
+    for (qsizetype i = 0; i < row.columns.size(); ++i)
+        q.bindValue(u':' + row.columns[i], row.values[i]);
+    StatementCache::exec(q);
 }
 
 QList<Event> SqliteStore::events(qint64 afterId, int limit)

@@ -49,6 +49,7 @@ private:
     void open(const QString &databasePath);
     void pragma(const QString &statement);
     qint64 scalar(const QString &sql);
+    void upsertRow(const engine::RowUpsert &row);
 
     QString m_connectionName;
     QSqlDatabase m_db;

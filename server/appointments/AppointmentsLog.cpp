@@ -1,0 +1,3 @@
+#include "appointments/AppointmentsLog.h"
+
+Q_LOGGING_CATEGORY(lcAppointments, "hallq.appointments")
