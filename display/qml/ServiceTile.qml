@@ -32,10 +32,10 @@ Rectangle {
         id: waiting
         anchors { left: parent.left; bottom: parent.bottom; margins: root.height * 0.09 }
         width: parent.width * 0.5
-        text: root.open ? "等候 " + root.waiting + " 人" : "暂停取号"
-        color: root.open ? Theme.accent : Theme.textMuted
+        text: "等候 " + root.waiting + " 人"
+        color: root.waiting > 0 ? Theme.accent : Theme.textMuted
         font.family: Theme.fontFamily
-        font.bold: root.open
+        font.bold: root.waiting > 0
         font.pixelSize: root.height * 0.3
         fontSizeMode: Text.HorizontalFit
         minimumPixelSize: 10
@@ -44,8 +44,9 @@ Rectangle {
         anchors { right: parent.right; baseline: waiting.baseline; rightMargin: root.height * 0.09 }
         width: parent.width * 0.45
         horizontalAlignment: Text.AlignRight
-        visible: root.open && root.waiting > 0
-        text: "预计 " + Format.waitText(root.estimatedWaitSeconds)
+        visible: !root.open || root.waiting > 0
+        // Closed for new tickets, the people already waiting are still served.
+        text: root.open ? "预计 " + Format.waitText(root.estimatedWaitSeconds) : "暂停取号"
         color: Theme.textMuted
         font.family: Theme.fontFamily
         font.pixelSize: root.height * 0.22

@@ -79,7 +79,7 @@ Rectangle {
 
     // --- left: services and windows
     Column {
-        id: left
+        id: leftPane
         anchors { left: parent.left; top: header.bottom; bottom: parent.bottom; margins: 20 * root.unit }
         width: root.width * 0.57
         spacing: 10 * root.unit
@@ -91,7 +91,7 @@ Rectangle {
                 model: [["业务", 0.28], ["等候", 0.11], ["最长等候", 0.19], ["今日平均", 0.16], ["新取号预计", 0.16], ["已办", 0.10]]
                 Text {
                     required property var modelData
-                    width: left.width * modelData[1]
+                    width: leftPane.width * modelData[1]
                     text: modelData[0]
                     color: Theme.lightTextMuted
                     font.family: Theme.fontFamily
@@ -102,7 +102,7 @@ Rectangle {
         ListView {
             id: serviceList
             objectName: "serviceStats"
-            width: left.width
+            width: leftPane.width
             height: (root.height - header.height) * 0.4
             clip: true
             interactive: false
@@ -117,18 +117,18 @@ Rectangle {
                 readonly property bool longWait: modelData.longestWaitSeconds >= 30 * 60
                 Row {
                     anchors.verticalCenter: parent.verticalCenter
-                    Text { width: left.width * 0.28; text: serviceRow.modelData.name; elide: Text.ElideRight; color: Theme.lightText; font.family: Theme.fontFamily; font.pixelSize: 21 * root.unit }
-                    Text { width: left.width * 0.11; text: serviceRow.modelData.waiting + " 人"; color: Theme.lightText; font.family: Theme.fontFamily; font.bold: true; font.pixelSize: 21 * root.unit }
+                    Text { width: leftPane.width * 0.28; text: serviceRow.modelData.name; elide: Text.ElideRight; color: Theme.lightText; font.family: Theme.fontFamily; font.pixelSize: 21 * root.unit }
+                    Text { width: leftPane.width * 0.11; text: serviceRow.modelData.waiting + " 人"; color: Theme.lightText; font.family: Theme.fontFamily; font.bold: true; font.pixelSize: 21 * root.unit }
                     Text {
-                        width: left.width * 0.19
+                        width: leftPane.width * 0.19
                         text: serviceRow.modelData.waiting > 0 ? Format.duration(serviceRow.modelData.longestWaitSeconds) + "（" + serviceRow.modelData.longestWaitTicket + "）" : "—"
                         color: serviceRow.longWait ? Theme.lightDanger : Theme.lightText
                         font.bold: serviceRow.longWait
                         font.family: Theme.fontFamily; font.pixelSize: 21 * root.unit
                     }
-                    Text { width: left.width * 0.16; text: Format.waitText(serviceRow.modelData.averageWaitSeconds); color: Theme.lightText; font.family: Theme.fontFamily; font.pixelSize: 21 * root.unit }
-                    Text { width: left.width * 0.16; text: Format.waitText(serviceRow.modelData.estimatedWaitSeconds); color: Theme.lightText; font.family: Theme.fontFamily; font.pixelSize: 21 * root.unit }
-                    Text { width: left.width * 0.10; text: serviceRow.modelData.servedToday; color: Theme.lightText; font.family: Theme.fontFamily; font.pixelSize: 21 * root.unit }
+                    Text { width: leftPane.width * 0.16; text: Format.waitText(serviceRow.modelData.averageWaitSeconds); color: Theme.lightText; font.family: Theme.fontFamily; font.pixelSize: 21 * root.unit }
+                    Text { width: leftPane.width * 0.16; text: Format.waitText(serviceRow.modelData.estimatedWaitSeconds); color: Theme.lightText; font.family: Theme.fontFamily; font.pixelSize: 21 * root.unit }
+                    Text { width: leftPane.width * 0.10; text: serviceRow.modelData.servedToday; color: Theme.lightText; font.family: Theme.fontFamily; font.pixelSize: 21 * root.unit }
                 }
             }
         }
@@ -137,7 +137,7 @@ Rectangle {
         GridView {
             id: windowGrid
             objectName: "windows"
-            width: left.width
+            width: leftPane.width
             height: (root.height - header.height) * 0.42
             interactive: false
             model: root.supervisor.windows
@@ -183,15 +183,15 @@ Rectangle {
 
     // --- right: alerts and chart
     Column {
-        id: right
-        anchors { left: left.right; right: parent.right; top: header.bottom; bottom: parent.bottom; margins: 20 * root.unit }
+        id: rightPane
+        anchors { left: leftPane.right; right: parent.right; top: header.bottom; bottom: parent.bottom; margins: 20 * root.unit }
         spacing: 10 * root.unit
 
         Text { text: "红黄牌预警"; color: Theme.lightText; font.family: Theme.fontFamily; font.bold: true; font.pixelSize: 24 * root.unit }
         ListView {
             id: alertList
             objectName: "alerts"
-            width: right.width
+            width: rightPane.width
             height: (root.height - header.height) * 0.44
             clip: true
             spacing: 8 * root.unit
@@ -210,7 +210,7 @@ Rectangle {
             }
         }
         Flow {
-            width: right.width
+            width: rightPane.width
             spacing: 6 * root.unit
             Repeater {
                 model: root.supervisor.services
@@ -226,7 +226,7 @@ Rectangle {
             }
         }
         WaitChart {
-            width: right.width
+            width: rightPane.width
             height: (root.height - header.height) * 0.3
             title: root.selectedSeries() ? root.selectedSeries().name + " · 今日" : "今日"
             series: root.selectedSeries() ? root.selectedSeries().series : []

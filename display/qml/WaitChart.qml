@@ -74,6 +74,14 @@ Item {
                 if (!started) { ctx.moveTo(x, y); started = true } else { ctx.lineTo(x, y) }
             }
             ctx.stroke()
+            ctx.fillStyle = Theme.lightDanger
+            for (i = 0; i < s.length; ++i) {
+                if (s[i].averageWaitSeconds < 0)
+                    continue
+                ctx.beginPath()
+                ctx.arc(left + i * step + step / 2, top + h - h * (s[i].averageWaitSeconds / 60) / maxAvg, 5, 0, 2 * Math.PI)
+                ctx.fill()
+            }
             ctx.fillStyle = Theme.lightTextMuted
             ctx.fillText(String(maxWaiting), 6, top + 12)
             ctx.fillText("0", 6, top + h)

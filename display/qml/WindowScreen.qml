@@ -118,7 +118,8 @@ Rectangle {
                 objectName: "stateBadge"
                 status: root.stateKind
                 text: root.windowModel.stateText
-                pixelSize: parent.height * (root.strip ? 0.12 : 0.2)
+                // As large as the column allows for the longest state text.
+                pixelSize: Math.min(parent.height * (root.strip ? 0.13 : 0.2), parent.width / (text.length + 3))
             }
             Text {
                 width: parent.width
