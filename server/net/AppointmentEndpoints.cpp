@@ -118,7 +118,7 @@ int AppointmentEndpoints::httpStatus(ErrorCode code)
     return 500;
 }
 
-void AppointmentEndpoints::fail(const HttpReply &reply, const Error &error, const HttpReply::Headers &extra)
+void AppointmentEndpoints::fail(const HttpReply &reply, const Error &error, const HttpReply::Headers &extra, int status)
 {
     HttpReply::Headers headers = extra;
     if (error.code == ErrorCode::AuthFailed || error.code == ErrorCode::NotAuthenticated)
@@ -126,7 +126,9 @@ void AppointmentEndpoints::fail(const HttpReply &reply, const Error &error, cons
     if (error.code == ErrorCode::RateLimited)
         headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
     // After what is pending, so answers leave in the order their decisions were made.
-    m_core.afterPending([reply, error, headers] { reply.sendJson(httpStatus(error.code), errorBody(error), headers); });
+    if (status == 0)
+        status = httpStatus(error.code);
+    m_core.afterPending([reply, error, headers, status] { reply.sendJson(status, errorBody(error), headers); });
 }
 
 void AppointmentEndpoints::answer(const HttpReply &reply, int status, const QJsonObject &body)
@@ -189,7 +191,7 @@ void AppointmentEndpoints::dispatch(Call &call)
     const auto only = [&](Method allowed, auto &&run) {
         if (method != allowed)
             return fail(call.reply, {ErrorCode::UnknownType, u"use %1 here"_s.arg(methodName(allowed))},
-                        {{QByteArrayLiteral("Allow"), methodName(allowed).toLatin1()}});
+                        {{QByteArrayLiteral("Allow"), methodName(allowed).toLatin1()}}, 405);
         run();
     };
     if (p.isEmpty()) {

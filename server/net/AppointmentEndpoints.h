@@ -55,7 +55,9 @@ private:
 
     // Answers once what is pending is durable, like every read.
     void answer(const HttpReply &reply, int status, const QJsonObject &body);
-    void fail(const HttpReply &reply, const protocol::Error &error, const HttpReply::Headers &extra = {});
+    // `status` 0: the error code's (httpStatus).
+    void fail(const HttpReply &reply, const protocol::Error &error, const HttpReply::Headers &extra = {},
+              int status = 0);
     std::optional<QJsonObject> jsonBody(Call &call);
 
     HallCore &m_core;
