@@ -4,10 +4,12 @@
 #include "engine/ManualClock.h"
 #include "sim/DaySimulation.h"
 #include "sim/EngineBackend.h"
+#include "sim/RealTimeScheduler.h"
 #include "sim/SimLog.h"
 #include "sim/VirtualScheduler.h"
 
 #include <QElapsedTimer>
+#include <QSet>
 
 namespace hallq::sim {
 
@@ -63,6 +65,56 @@ SimulationRun::Summary SimulationRun::run(const Scenario &input, const config::L
         }
     summary.all = EstimateEvaluation::of(all);
     summary.learned = EstimateEvaluation::of(learned);
+    summary.seconds = double(wall.nsecsElapsed()) / 1e9;
+    return summary;
+}
+
+SimulationRun::Summary SimulationRun::runLive(const Scenario &input, const config::LoadedHall &hall,
+                                              const Options &options, LiveBackend::Options live, double speed,
+                                              QString *error)
+{
+    const Scenario scenario = options.constantStaffing ? withConstantStaffing(input) : input;
+    QElapsedTimer wall;
+    wall.start();
+    QSet<int> windows;
+    for (const auto &entry : scenario.staffing)
+        for (int w : entry.windows)
+            windows.insert(w);
+    live.windows = windows.values();
+    std::sort(live.windows.begin(), live.windows.end());
+    LiveBackend backend(hall.config, live);
+    Summary summary;
+    if (!backend.connectAll(std::chrono::seconds(30), error))
+        return summary;
+
+    // Simulated time starts a little before the day's first arrival or shift.
+    QTime first = scenario.arrivalCurve.isEmpty() ? QTime(8, 0) : scenario.arrivalCurve.first().at;
+    for (const auto &entry : scenario.staffing)
+        for (const auto &h : entry.hours)
+            first = std::min(first, h.start);
+    const auto startOf = [&](const QDate &day) {
+        return QDateTime(day, first, hall.config.calendar.timeZone).toMSecsSinceEpoch() - 60'000;
+    };
+    RealTimeScheduler scheduler(startOf(scenario.date), speed);
+    DaySimulation simulation(scenario, hall.config, backend, scheduler);
+    const int days = options.days > 0 ? options.days : 1;
+    const quint64 seed = options.seed >= 0 ? quint64(options.seed) : scenario.seed;
+    std::vector<DayOutcome> outcomes;
+    QDate day = scenario.date;
+    const engine::WorkingCalendar calendar(hall.config.calendar);
+    for (int n = 0; n < days; ++n) {
+        while (!calendar.isWorkday(day))
+            day = day.addDays(1);
+        scheduler.jumpTo(startOf(day));
+        outcomes.push_back(simulation.run(day, seed * 1000003ULL + quint64(n)));
+        summary.days.append(DayReport::build(outcomes.back(), hall.config));
+        day = day.addDays(1);
+    }
+    std::vector<const TicketRecord *> all;
+    for (const auto &o : outcomes)
+        for (const auto &t : o.tickets)
+            all.push_back(&t);
+    summary.all = EstimateEvaluation::of(all);
     summary.seconds = double(wall.nsecsElapsed()) / 1e9;
     return summary;
 }

@@ -2,6 +2,7 @@
 
 #include "config/LoadedHall.h"
 #include "engine/ForwardWaitEstimator.h"
+#include "sim/LiveBackend.h"
 #include "sim/DayReport.h"
 #include "sim/Scenario.h"
 
@@ -30,6 +31,11 @@ public:
     };
 
     static Summary run(const Scenario &scenario, const config::LoadedHall &hall, const Options &options);
+    // The same days played against a running server over WebSockets, `speed`
+    // simulated seconds per wall second (60: a hall day in about nine minutes).
+    // Empty summary and `error` set when the sessions cannot log in.
+    static Summary runLive(const Scenario &scenario, const config::LoadedHall &hall, const Options &options,
+                           LiveBackend::Options live, double speed, QString *error);
     // The scenario with each window staffed without a break from its first to its last hour, no pauses.
     static Scenario withConstantStaffing(const Scenario &scenario);
 };

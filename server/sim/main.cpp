@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
+#include <QUrl>
 #include <cstdio>
 
 using namespace hallq;
@@ -51,6 +52,34 @@ QString evaluationLine(const char *label, const sim::EstimateEvaluation &e)
         .arg(wall.p99, 0, 'f', 3);
 }
 
+// One tab-separated line for scripts (scripts/bench-estimator).
+QString summaryLine(const char *label, const sim::EstimateEvaluation &e)
+{
+    const auto compute = sim::Distribution::of(e.computeMs);
+    const auto wall = sim::Distribution::of(e.computeWallMs);
+    return u"%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8\t%9\t%10\n"_s.arg(QLatin1StringView(label))
+        .arg(e.compared)
+        .arg(e.maeSeconds, 0, 'f', 1)
+        .arg(e.naiveMaeSeconds, 0, 'f', 1)
+        .arg(e.lateShare, 0, 'f', 4)
+        .arg(e.naiveLateShare, 0, 'f', 4)
+        .arg(compute.p50, 0, 'f', 3)
+        .arg(compute.p99, 0, 'f', 3)
+        .arg(compute.max, 0, 'f', 3)
+        .arg(wall.p99, 0, 'f', 3);
+}
+
+bool writeFile(const QString &path, const QString &text)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        err() << "hallq-sim: cannot write " << path << ": " << file.errorString() << "\n";
+        return false;
+    }
+    file.write(text.toUtf8());
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -69,7 +98,23 @@ int main(int argc, char *argv[])
     const QCommandLineOption csv(u"csv"_s, u"also write the figures as CSV to FILE"_s, u"FILE"_s);
     const QCommandLineOption constant(u"constant-staffing"_s,
                                       u"staff every window from its first to its last hour, no lunch drop or pauses"_s);
-    parser.addOptions({days, seed, csv, constant});
+    const QCommandLineOption summaryFile(
+        u"summary"_s,
+        u"write the estimate evaluation as tab-separated lines (label, compared, MAE s, naive MAE s, late share, "
+        "naive late share, CPU p50/p99/max ms, wall p99 ms) to FILE"_s,
+        u"FILE"_s);
+    const QCommandLineOption live(u"live"_s,
+                                  u"play the days against a running hallq-server at URL (ws://host:port) instead of "
+                                  "the in-process engine"_s,
+                                  u"URL"_s);
+    const QCommandLineOption speed(u"speed"_s, u"with --live: simulated seconds per second (default 60)"_s, u"X"_s,
+                                   u"60"_s);
+    const QCommandLineOption credentials(
+        u"credentials"_s,
+        u"with --live: KEY=VALUE file with SIM_STAFF_PREFIX (default sim-), SIM_STAFF_PASSWORD (the password of "
+        "the counter accounts <prefix><window>), SIM_ISSUER and SIM_ISSUER_PASSWORD (a supervisor who issues)"_s,
+        u"FILE"_s);
+    parser.addOptions({days, seed, csv, constant, summaryFile, live, speed, credentials});
     parser.process(app);
     if (parser.positionalArguments().size() != 1) {
         err() << "hallq-sim: give one scenario file (see --help)\n";
@@ -107,24 +152,67 @@ int main(int argc, char *argv[])
 
     out() << "Scenario: " << scenario.name << " (" << scenario.file << ")\n";
     out().flush();
-    const auto summary = sim::SimulationRun::run(scenario, hall, options);
+    sim::SimulationRun::Summary summary;
+    if (parser.isSet(live)) {
+        sim::LiveBackend::Options liveOptions;
+        liveOptions.url = QUrl(parser.value(live));
+        QFile file(parser.value(credentials));
+        if (!parser.isSet(credentials) || !file.open(QIODevice::ReadOnly)) {
+            err() << "hallq-sim: --live needs --credentials FILE (see --help)\n";
+            return 2;
+        }
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            const qsizetype eq = line.indexOf('=');
+            const QString key = QString::fromUtf8(line.left(eq)).trimmed();
+            const QString value = QString::fromUtf8(line.mid(eq + 1)).trimmed();
+            if (eq <= 0)
+                continue;
+            if (key == u"SIM_STAFF_PREFIX"_s)
+                liveOptions.staffPrefix = value;
+            else if (key == u"SIM_STAFF_PASSWORD"_s)
+                liveOptions.staffPassword = value;
+            else if (key == u"SIM_ISSUER"_s)
+                liveOptions.issuerStaff = value;
+            else if (key == u"SIM_ISSUER_PASSWORD"_s)
+                liveOptions.issuerPassword = value;
+        }
+        const double factor = parser.value(speed).toDouble(&ok);
+        if (!ok || factor <= 0) {
+            err() << "hallq-sim: --speed takes a positive number\n";
+            return 2;
+        }
+        out() << "Playing against " << liveOptions.url.toString() << " at " << factor << "x\n";
+        out().flush();
+        QString why;
+        summary = sim::SimulationRun::runLive(scenario, hall, options, liveOptions, factor, &why);
+        if (!why.isEmpty()) {
+            err() << "hallq-sim: " << why << "\n";
+            return 1;
+        }
+    } else {
+        summary = sim::SimulationRun::run(scenario, hall, options);
+    }
     for (const auto &day : summary.days)
         out() << day.table() << "\n";
-    out() << evaluationLine("All days", summary.all);
+    if (summary.all.compared > 0)
+        out() << evaluationLine("All days", summary.all);
     if (summary.days.size() > 1)
         out() << evaluationLine("From day 2 (profile learned)", summary.learned);
     out() << "Simulated in " << QString::number(summary.seconds, 'f', 1) << " s\n";
 
     if (parser.isSet(csv)) {
-        QFile file(parser.value(csv));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            err() << "hallq-sim: cannot write " << file.fileName() << ": " << file.errorString() << "\n";
-            return 1;
-        }
         QString text = sim::DayReport::csvHeader();
         for (const auto &day : summary.days)
             text += day.csvRows();
-        file.write(text.toUtf8());
+        if (!writeFile(parser.value(csv), text))
+            return 1;
+    }
+    if (parser.isSet(summaryFile)) {
+        QString text = summaryLine("all", summary.all);
+        if (summary.days.size() > 1)
+            text += summaryLine("learned", summary.learned);
+        if (!writeFile(parser.value(summaryFile), text))
+            return 1;
     }
     return 0;
 }
