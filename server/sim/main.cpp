@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QTextStream>
 #include <QUrl>
 #include <cstdio>
@@ -114,8 +115,11 @@ int main(int argc, char *argv[])
         u"with --live: KEY=VALUE file with SIM_STAFF_PREFIX (default sim-), SIM_STAFF_PASSWORD (the password of "
         "the counter accounts <prefix><window>), SIM_ISSUER and SIM_ISSUER_PASSWORD (a supervisor who issues)"_s,
         u"FILE"_s);
-    parser.addOptions({days, seed, csv, constant, summaryFile, live, speed, credentials});
+    const QCommandLineOption verbose(u"verbose"_s, u"log what the client sessions and loaders do"_s);
+    parser.addOptions({days, seed, csv, constant, summaryFile, live, speed, credentials, verbose});
     parser.process(app);
+    if (!parser.isSet(verbose))
+        QLoggingCategory::setFilterRules(u"hallq.client.info=false\nhallq.config.info=false\nhallq.engine.info=false"_s);
     if (parser.positionalArguments().size() != 1) {
         err() << "hallq-sim: give one scenario file (see --help)\n";
         return 2;

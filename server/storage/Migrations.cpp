@@ -1,6 +1,7 @@
 #include "storage/Migrations.h"
 
 #include "storage/SupervisionMigration.h"
+#include "storage/TicketNumberMigration.h"
 #include "storage/AppointmentMigration.h"
 
 using namespace Qt::StringLiterals;
@@ -110,6 +111,7 @@ QList<Migration> builtinMigrations()
         }},
         supervisionMigration(),
         appointmentMigration(),
+        ticketNumberMigration(),
     };
 }
 
