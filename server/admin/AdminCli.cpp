@@ -1,6 +1,7 @@
 #include "admin/AdminCli.h"
 
 #include "admin/ApiKeyCommand.h"
+#include "admin/AppointmentCommand.h"
 #include "admin/ConfigCommand.h"
 #include "admin/DataDir.h"
 #include "admin/DemoCommand.h"
@@ -24,6 +25,7 @@ std::vector<std::unique_ptr<AdminCommand>> commandGroups(const DataDir &dataDir)
     groups.push_back(std::make_unique<ConfigCommand>(dataDir));
     groups.push_back(std::make_unique<DemoCommand>(dataDir));
     groups.push_back(std::make_unique<ApiKeyCommand>(dataDir));
+    groups.push_back(std::make_unique<AppointmentCommand>());
     return groups;
 }
 

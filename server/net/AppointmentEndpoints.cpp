@@ -240,6 +240,15 @@ static std::optional<T> decodeOrFail(const QJsonObject &object, const std::funct
     return std::get<T>(std::move(decoded));
 }
 
+QJsonObject AppointmentEndpoints::appointmentJson(const protocol::AppointmentInfo &info) const
+{
+    QJsonObject json = protocol::encode(info);
+    // For people reading the answer: the slot in the hall's local time.
+    json.insert(u"localStart"_s, m_service->bookings().planner().calendar().toLocal(info.slotStart).toString(
+                                     u"yyyy-MM-dd HH:mm"_s));
+    return json;
+}
+
 void AppointmentEndpoints::book(Call &call)
 {
     const auto object = jsonBody(call);
@@ -254,21 +263,21 @@ void AppointmentEndpoints::book(Call &call)
         return fail(call.reply, {ErrorCode::BadField, u"phone: not a mainland mobile number (11 digits, 1[3-9]…)"_s});
     AppointmentService::BookInput input{body->serviceId, body->slotStart, body->identity, body->phone.value_or(QString()),
                                         call.actor};
-    m_service->book(input, [reply = call.reply](const appointments::Outcome<protocol::AppointmentInfo> &outcome) {
+    m_service->book(input, [this, reply = call.reply](const appointments::Outcome<protocol::AppointmentInfo> &outcome) {
         if (const auto *error = std::get_if<Error>(&outcome))
             reply.sendJson(httpStatus(error->code), errorBody(*error));
         else
-            reply.sendJson(201, {{u"appointment"_s, protocol::encode(std::get<protocol::AppointmentInfo>(outcome))}});
+            reply.sendJson(201, {{u"appointment"_s, appointmentJson(std::get<protocol::AppointmentInfo>(outcome))}});
     });
 }
 
 void AppointmentEndpoints::cancel(Call &call, const QString &code)
 {
-    m_service->cancel(code, call.actor, [reply = call.reply](const appointments::Outcome<protocol::AppointmentInfo> &outcome) {
+    m_service->cancel(code, call.actor, [this, reply = call.reply](const appointments::Outcome<protocol::AppointmentInfo> &outcome) {
         if (const auto *error = std::get_if<Error>(&outcome))
             reply.sendJson(httpStatus(error->code), errorBody(*error));
         else
-            reply.sendJson(200, {{u"appointment"_s, protocol::encode(std::get<protocol::AppointmentInfo>(outcome))}});
+            reply.sendJson(200, {{u"appointment"_s, appointmentJson(std::get<protocol::AppointmentInfo>(outcome))}});
     });
 }
 
@@ -277,7 +286,7 @@ void AppointmentEndpoints::get(Call &call, const QString &code)
     const auto found = m_service->lookupCode(code);
     if (const auto *error = std::get_if<Error>(&found))
         return fail(call.reply, *error);
-    answer(call.reply, 200, {{u"appointment"_s, protocol::encode(std::get<protocol::AppointmentInfo>(found))}});
+    answer(call.reply, 200, {{u"appointment"_s, appointmentJson(std::get<protocol::AppointmentInfo>(found))}});
 }
 
 void AppointmentEndpoints::lookup(Call &call)
@@ -292,7 +301,7 @@ void AppointmentEndpoints::lookup(Call &call)
         return fail(call.reply, {ErrorCode::UnknownService, u"there is no service '%1'"_s.arg(*body->serviceId)});
     QJsonArray list;
     for (const auto &info : m_service->lookupIdentity(body->identity, body->serviceId.value_or(QString())))
-        list.append(protocol::encode(info));
+        list.append(appointmentJson(info));
     answer(call.reply, 200, {{u"appointments"_s, list}});
 }
 
@@ -307,7 +316,7 @@ void AppointmentEndpoints::list(Call &call)
         return fail(call.reply, {ErrorCode::UnknownService, u"there is no service '%1'"_s.arg(service)});
     QJsonArray list;
     for (const auto &info : m_service->onDay(*day, service))
-        list.append(protocol::encode(info));
+        list.append(appointmentJson(info));
     answer(call.reply, 200, {{u"appointments"_s, list}});
 }
 

@@ -2,6 +2,7 @@
 
 #include "net/HttpReply.h"
 #include "net/RateLimiter.h"
+#include "protocol/AppointmentMessages.h"
 #include "protocol/ErrorCode.h"
 
 #include <QElapsedTimer>
@@ -59,6 +60,7 @@ private:
     void fail(const HttpReply &reply, const protocol::Error &error, const HttpReply::Headers &extra = {},
               int status = 0);
     std::optional<QJsonObject> jsonBody(Call &call);
+    QJsonObject appointmentJson(const protocol::AppointmentInfo &info) const;
 
     HallCore &m_core;
     AppointmentService *m_service;
