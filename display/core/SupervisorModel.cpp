@@ -171,3 +171,16 @@ QString SupervisorModel::serviceName(const QString &serviceId) const
 }
 
 } // namespace hallq::display
+
+namespace hallq::display {
+
+QString SupervisorModel::alertLevel(const QString &kind, const QString &subject) const
+{
+    QString level;
+    for (const auto &a : m_alerts.rows())
+        if (a.active() && a.kind == kind && a.subject == subject && (level.isEmpty() || a.level == u"red"))
+            level = a.level;
+    return level;
+}
+
+} // namespace hallq::display

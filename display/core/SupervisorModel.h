@@ -54,6 +54,8 @@ public:
     // Seconds since `since` by the server's clock (for "paused for 12 min").
     Q_INVOKABLE int secondsSince(const QDateTime &since) const;
     Q_INVOKABLE QString serviceName(const QString &serviceId) const;
+    // The level (red, yellow) of the worst open alert of `kind` about `subject`; empty: none.
+    Q_INVOKABLE QString alertLevel(const QString &kind, const QString &subject) const;
 
 signals:
     void hallChanged();

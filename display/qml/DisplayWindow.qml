@@ -2,7 +2,9 @@ import QtQuick
 import QtQuick.Window
 import HallQ.Quick
 
-// The display's one window: the mode's screen, full screen in the hall.
+// The display's one window: the mode's screen, full screen in the hall. Only
+// the mode's own file is loaded, so a hall board never loads the supervisor
+// view's controls (memory on a small board PC).
 Window {
     id: window
     required property var controller
@@ -15,19 +17,13 @@ Window {
         id: loader
         objectName: "screen"
         anchors.fill: parent
-        sourceComponent: window.controller.mode === "window" ? windowScreen
-                        : window.controller.mode === "supervisor" ? supervisorView : hallBoard
-    }
-    Component {
-        id: hallBoard
-        HallBoard { controller: window.controller; board: window.model }
-    }
-    Component {
-        id: windowScreen
-        WindowScreen { controller: window.controller; windowModel: window.model }
-    }
-    Component {
-        id: supervisorView
-        SupervisorView { controller: window.controller; supervisor: window.model }
+        Component.onCompleted: {
+            if (window.controller.mode === "window")
+                setSource("WindowScreen.qml", {controller: window.controller, windowModel: window.model})
+            else if (window.controller.mode === "supervisor")
+                setSource("SupervisorView.qml", {controller: window.controller, supervisor: window.model})
+            else
+                setSource("HallBoard.qml", {controller: window.controller, board: window.model})
+        }
     }
 }

@@ -9,7 +9,7 @@ Rectangle {
     property var notices: []
     property int pixelSize: Math.round(height * 0.55)
     property real pixelsPerSecond: height * 2.2
-    property int fps: 20
+    property int fps: 15
 
     color: Theme.surface
     clip: true

@@ -114,7 +114,8 @@ Rectangle {
                 width: serviceList.width
                 height: serviceList.height / Math.max(8, serviceList.count)
                 color: index % 2 === 0 ? Theme.lightSurface : Theme.lightBackground
-                readonly property bool longWait: modelData.longestWaitSeconds >= 30 * 60
+                // Coloured by the server's own alert for this service, not a threshold of the view's.
+                readonly property string alert: (root.supervisor.alerts.openCount, root.supervisor.alertLevel("wait", modelData.serviceId))
                 Row {
                     anchors.verticalCenter: parent.verticalCenter
                     Text { width: leftPane.width * 0.28; text: serviceRow.modelData.name; elide: Text.ElideRight; color: Theme.lightText; font.family: Theme.fontFamily; font.pixelSize: 21 * root.unit }
@@ -122,8 +123,8 @@ Rectangle {
                     Text {
                         width: leftPane.width * 0.19
                         text: serviceRow.modelData.waiting > 0 ? Format.duration(serviceRow.modelData.longestWaitSeconds) + "（" + serviceRow.modelData.longestWaitTicket + "）" : "—"
-                        color: serviceRow.longWait ? Theme.lightDanger : Theme.lightText
-                        font.bold: serviceRow.longWait
+                        color: serviceRow.alert === "red" ? Theme.lightDanger : serviceRow.alert === "yellow" ? Theme.lightWarning : Theme.lightText
+                        font.bold: serviceRow.alert.length > 0
                         font.family: Theme.fontFamily; font.pixelSize: 21 * root.unit
                     }
                     Text { width: leftPane.width * 0.16; text: Format.waitText(serviceRow.modelData.averageWaitSeconds); color: Theme.lightText; font.family: Theme.fontFamily; font.pixelSize: 21 * root.unit }
