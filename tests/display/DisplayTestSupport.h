@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QQmlEngine>
 #include <QQuickWindow>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,6 +44,22 @@ inline display::DisplaySettings displaySettings(display::DisplaySettings::Mode m
     s.fullscreen = false;
     s.voice.generatedDir = generatedVoiceDir();
     return s;
+}
+
+// Runs `sql` on a stopped server's database: the hall as it would be after
+// a long wait, without the test waiting that long.
+inline void rewriteDatabase(const QString &path, const QString &sql)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rewrite"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        INFO(sql.toStdString());
+        REQUIRE(q.exec(sql));
+        REQUIRE(q.numRowsAffected() > 0);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("rewrite"));
 }
 
 // The display's window for `controller`, shown on the (offscreen) platform.

@@ -11,8 +11,6 @@
 
 #include <QQuickItem>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 using namespace hallq;
 using namespace hallq::display;
@@ -250,16 +248,7 @@ TEST_CASE("alerts raised by a long wait appear in the supervisor view", "[displa
             kiosk->ok(issueOf(u"consult"_s));
     }
     REQUIRE(hall.server.stop());
-    {
-        // 45 minutes of waiting, without the test waiting that long.
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"age"_s);
-        db.setDatabaseName(hall.server.databasePath());
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(u"UPDATE tickets SET issued_at = issued_at - 2700000"_s));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"age"_s);
+    rewriteDatabase(hall.server.databasePath(), u"UPDATE tickets SET issued_at = issued_at - 2700000"_s); // 45 min
     hall.server.setPort(hall.server.port());
     hall.start();
 

@@ -7,8 +7,6 @@
 #include "integration/HallFixture.h"
 #include "integration/Requests.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 
 using namespace hallq;
 using namespace hallq::display;
@@ -67,15 +65,7 @@ TEST_CASE("screenshots of every mode and layout", "[.][screenshots]")
     }
     // The morning so far: tickets issued over the last 40 minutes.
     REQUIRE(hall.server.stop());
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"shots"_s);
-        db.setDatabaseName(hall.server.databasePath());
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(u"UPDATE tickets SET issued_at = issued_at - (2400000 - id * 60000)"_s));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"shots"_s);
+    rewriteDatabase(hall.server.databasePath(), u"UPDATE tickets SET issued_at = issued_at - (2400000 - id * 60000)"_s);
     hall.server.setPort(hall.server.port());
     hall.start();
 
