@@ -126,6 +126,17 @@ void ClientConnection::onText(const QString &text)
         fail(envelope, {ErrorCode::Malformed, QStringLiteral("expected a request with a positive id")}, true);
         return;
     }
+    // Ids only go up on a connection: a replayed (or reordered) frame is
+    // refused before it can act a second time (issue #8, hostile input).
+    if (envelope.id <= m_lastRequestId) {
+        fail(envelope,
+             {ErrorCode::Malformed, QStringLiteral("request id %1 is not above the previous one (%2): replayed requests are refused")
+                                        .arg(envelope.id)
+                                        .arg(m_lastRequestId)},
+             true);
+        return;
+    }
+    m_lastRequestId = envelope.id;
     emit requestReceived(this, envelope);
 }
 

@@ -66,6 +66,7 @@ private:
     bool m_closing = false;
     QTimer m_authDeadline;
     int m_violations = 0;
+    qint64 m_lastRequestId = 0; // request ids must increase: replays are refused
 };
 
 } // namespace hallq::net

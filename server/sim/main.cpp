@@ -116,7 +116,9 @@ int main(int argc, char *argv[])
         "the counter accounts <prefix><window>), SIM_ISSUER and SIM_ISSUER_PASSWORD (a supervisor who issues)"_s,
         u"FILE"_s);
     const QCommandLineOption verbose(u"verbose"_s, u"log what the client sessions and loaders do"_s);
-    parser.addOptions({days, seed, csv, constant, summaryFile, live, speed, credentials, verbose});
+    const QCommandLineOption listWindows(u"list-windows"_s,
+                                         u"print the hall file and the staffed window numbers, then exit"_s);
+    parser.addOptions({days, seed, csv, constant, summaryFile, live, speed, credentials, verbose, listWindows});
     parser.process(app);
     if (!parser.isSet(verbose))
         QLoggingCategory::setFilterRules(u"hallq.client.info=false\nhallq.config.info=false\nhallq.engine.info=false"_s);
@@ -140,6 +142,20 @@ int main(int argc, char *argv[])
     if (const auto problems = sim::ScenarioLoader::check(scenario, hall.config); !problems.isEmpty()) {
         err() << problems.toString() << "\n";
         return 1;
+    }
+
+    if (parser.isSet(listWindows)) {
+        QList<int> windows;
+        for (const auto &entry : scenario.staffing)
+            for (int w : entry.windows)
+                if (!windows.contains(w))
+                    windows.append(w);
+        std::sort(windows.begin(), windows.end());
+        out() << "hall " << scenario.hallFile << "\nwindows";
+        for (int w : windows)
+            out() << " " << w;
+        out() << "\n";
+        return 0;
     }
 
     sim::SimulationRun::Options options;

@@ -49,6 +49,11 @@ QJsonObject RawClient::take(const std::function<bool(const QJsonObject &)> &matc
     return found;
 }
 
+void RawClient::sendBinary(const QByteArray &data)
+{
+    m_socket.sendBinaryMessage(data);
+}
+
 QJsonObject RawClient::request(const QString &type, const QJsonObject &body, int timeoutMs)
 {
     const qint64 id = ++m_nextId;

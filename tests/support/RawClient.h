@@ -18,6 +18,7 @@ public:
     bool open(const QUrl &url, int timeoutMs = 5000);
     void sendText(const QString &text);
     void sendJson(const QJsonObject &object);
+    void sendBinary(const QByteArray &data);
     // Sends {"type", "id", "body"} and returns the reply with that id (skipping events).
     QJsonObject request(const QString &type, const QJsonObject &body, int timeoutMs = 5000);
     // The next frame that is a reply (has "ok"), or empty on timeout.
