@@ -3,6 +3,7 @@
 #include "appointments/AppointmentsLog.h"
 #include "appointments/BookingCode.h"
 
+#include <QTimeZone>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -50,6 +51,7 @@ void AppointmentBook::restore(const QList<Booking> &bookings, qint64 lastId)
     m_byCode.clear();
     m_byIdentity.clear();
     m_taken.clear();
+    m_deadlines.clear();
     m_lastId = lastId;
     for (const Booking &b : bookings) {
         put(b);
@@ -63,6 +65,8 @@ void AppointmentBook::put(const Booking &b)
     if (old != m_bookings.constEnd()) {
         if (old->holdsPlace())
             --m_taken[slotKey(old->serviceId, old->slotStart)];
+        if (old->state == BookingState::Booked)
+            m_deadlines.erase({checkInUntil(*old).toMSecsSinceEpoch(), old->id});
     } else {
         m_byCode.insert(b.code, b.id);
         if (!b.identityHash.isEmpty())
@@ -70,6 +74,8 @@ void AppointmentBook::put(const Booking &b)
     }
     if (b.holdsPlace())
         ++m_taken[slotKey(b.serviceId, b.slotStart)];
+    if (b.state == BookingState::Booked)
+        m_deadlines.insert({checkInUntil(b).toMSecsSinceEpoch(), b.id});
     m_bookings.insert(b.id, b);
 }
 
@@ -320,30 +326,23 @@ Booking AppointmentBook::recordCheckin(qint64 bookingId, bool late, qint64 ticke
 QList<Booking> AppointmentBook::recordNoShows()
 {
     const QDateTime now = m_clock.now();
+    const qint64 nowMs = now.toMSecsSinceEpoch();
     QList<Booking> changed;
-    for (const Booking &b : std::as_const(m_bookings))
-        if (b.state == BookingState::Booked && checkInUntil(b) < now)
-            changed.append(b);
-    for (Booking &b : changed) {
+    while (!m_deadlines.empty() && m_deadlines.begin()->first < nowMs) {
+        Booking b = m_bookings.value(m_deadlines.begin()->second);
         b.state = BookingState::NoShow;
         b.changedAt = now;
-        put(b);
+        put(b); // leaves m_deadlines
+        changed.append(b);
     }
-    bySlot(changed);
-    return changed;
+    return changed; // by deadline, i.e. by slot
 }
 
 QDateTime AppointmentBook::nextNoShowAt() const
 {
-    QDateTime next;
-    for (const Booking &b : m_bookings) {
-        if (b.state != BookingState::Booked)
-            continue;
-        const QDateTime at = checkInUntil(b).addMSecs(1);
-        if (!next.isValid() || at < next)
-            next = at;
-    }
-    return next;
+    if (m_deadlines.empty())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(m_deadlines.begin()->first + 1, QTimeZone::utc());
 }
 
 void AppointmentBook::forgetOld()
@@ -357,6 +356,8 @@ void AppointmentBook::forgetOld()
         const Booking b = m_bookings.take(id);
         m_byCode.remove(b.code);
         m_byIdentity.remove(b.identityHash, id);
+        if (b.state == BookingState::Booked)
+            m_deadlines.erase({checkInUntil(b).toMSecsSinceEpoch(), id});
         if (b.holdsPlace() && --m_taken[slotKey(b.serviceId, b.slotStart)] <= 0)
             m_taken.remove(slotKey(b.serviceId, b.slotStart));
     }

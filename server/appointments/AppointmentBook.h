@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QList>
 #include <functional>
+#include <set>
+#include <utility>
 
 namespace hallq::appointments {
 
@@ -97,6 +99,9 @@ private:
     QHash<QString, qint64> m_byCode;
     QMultiHash<QString, qint64> m_byIdentity;
     QHash<QString, int> m_taken; // places held per service and slot start
+    // Booked bookings by the end of their check-in window (ms since epoch), so
+    // finding the next no-show costs a look at the front, not a walk of the book.
+    std::set<std::pair<qint64, qint64>> m_deadlines;
     qint64 m_lastId = 0;
 };
 

@@ -31,6 +31,7 @@ constexpr int kMaxSlotDays = 31;
 // Failed authentications per client address: a key cannot be guessed by brute force.
 constexpr double kFailuresPerSecond = 2.0;
 constexpr double kFailureBurst = 10.0;
+constexpr qint64 kKeyCacheMs = 2000;
 
 QByteArray header(const QHttpServerRequest &request, QByteArrayView name)
 {
@@ -156,8 +157,19 @@ std::optional<Error> AppointmentEndpoints::authenticate(Call &call)
     const QByteArray authorization = header(call.request, "authorization");
     std::optional<appointments::ApiKey> key;
     if (authorization.startsWith("Bearer ") && m_service) {
-        const QString token = QString::fromLatin1(authorization.mid(7).trimmed());
-        key = m_service->database().findKeyByTokenHash(Credentials::hashToken(token));
+        const QString hash = Credentials::hashToken(QString::fromLatin1(authorization.mid(7).trimmed()));
+        const auto cached = m_keys.constFind(hash);
+        if (cached != m_keys.constEnd() && cached->untilMs > now) {
+            key = cached->key;
+        } else {
+            key = m_service->database().findKeyByTokenHash(hash);
+            if (m_keys.size() > 1000)
+                m_keys.clear();
+            if (key && !key->revoked)
+                m_keys.insert(hash, {*key, now + kKeyCacheMs});
+            else
+                m_keys.remove(hash);
+        }
     }
     if (!key || key->revoked) {
         if (m_failureLimits.size() > 10000)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "appointments/ApiKey.h"
 #include "net/HttpReply.h"
 #include "net/RateLimiter.h"
 #include "protocol/AppointmentMessages.h"
@@ -67,6 +68,14 @@ private:
     QElapsedTimer m_clock;
     QHash<QString, RateLimiter> m_keyLimits;
     QHash<QHostAddress, RateLimiter> m_failureLimits;
+    // Valid keys seen lately (by token hash), so a busy integration does not cost
+    // a database read per request; a revocation takes effect within kKeyCacheMs.
+    struct CachedKey
+    {
+        appointments::ApiKey key;
+        qint64 untilMs = 0;
+    };
+    QHash<QString, CachedKey> m_keys;
 };
 
 } // namespace hallq::net

@@ -6,7 +6,9 @@
 
 #include "protocol/IdNumber.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QTest>
 #include <QNetworkReply>
 
 using namespace hallq::test;
@@ -255,4 +257,17 @@ TEST_CASE("each API key is rate-limited", "[appointments][api]")
     CHECK(ok + limited == 30);
     // Another integration's key has its own budget.
     CHECK(f.http().request("GET", u"/api/v1/appointments/slots?service=accept"_s, {}, other).status == 200);
+}
+
+TEST_CASE("a key revoked while the server runs is refused within seconds", "[appointments][api]")
+{
+    ApiFixture f;
+    f.start();
+    const QString path = u"/api/v1/appointments/slots?service=accept"_s;
+    REQUIRE(f.get(path).status == 200);
+    REQUIRE(f.admin({u"apikey"_s, u"revoke"_s, u"--id"_s, u"province-app"_s}).exitCode == 0);
+    QElapsedTimer waited;
+    waited.start();
+    CHECK(QTest::qWaitFor([&] { return f.get(path).status == 401; }, 5000));
+    CHECK(waited.elapsed() < 4000);
 }
