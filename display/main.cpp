@@ -35,6 +35,7 @@ int main(int argc, char **argv)
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("hallq-display"));
     hallq::quick::useHallFont();
+    DisplayView::useRenderer(settings.renderer);
     DisplayController controller(settings);
 
     QQmlEngine engine;

@@ -34,6 +34,8 @@ struct Options
                               u"n"_s};
     QCommandLineOption layout{u"layout"_s, u"auto, landscape or portrait (default auto: by the screen's shape)."_s,
                               u"layout"_s};
+    QCommandLineOption renderer{u"renderer"_s, u"software (default: repaints only what changes) or gl."_s,
+                                u"renderer"_s};
     QCommandLineOption windowed{u"windowed"_s, u"Run in a window instead of fullscreen."_s};
     QCommandLineOption size{u"size"_s, u"Window size when windowed, e.g. 1920x1080."_s, u"WxH"_s};
     QCommandLineOption noVoice{u"no-voice"_s, u"Do not announce calls."_s};
@@ -157,7 +159,7 @@ QString DisplaySettings::usage()
     parser.setApplicationDescription(u"HallQ display: hall board, window-top screen or supervisor view."_s);
     parser.addHelpOption();
     parser.addOptions({o.mode, o.server, o.window, o.settings, o.credentials, o.tokenFile, o.staff, o.passwordFile,
-                       o.recent, o.layout, o.windowed, o.size, o.noVoice, o.volume, o.repeat, o.quiet, o.recorded,
+                       o.recent, o.layout, o.renderer, o.windowed, o.size, o.noVoice, o.volume, o.repeat, o.quiet, o.recorded,
                        o.voiceDir, o.voiceFile, o.screenshot, o.screenshotDelay});
     return parser.helpText().replace(u"<executable_name>"_s, u"hallq-display"_s);
 }
@@ -170,7 +172,7 @@ std::variant<DisplaySettings, QString> DisplaySettings::parse(const QStringList 
     Options o;
     parser.addHelpOption();
     parser.addOptions({o.mode, o.server, o.window, o.settings, o.credentials, o.tokenFile, o.staff, o.passwordFile,
-                       o.recent, o.layout, o.windowed, o.size, o.noVoice, o.volume, o.repeat, o.quiet, o.recorded,
+                       o.recent, o.layout, o.renderer, o.windowed, o.size, o.noVoice, o.volume, o.repeat, o.quiet, o.recorded,
                        o.voiceDir, o.voiceFile, o.screenshot, o.screenshotDelay});
     if (!parser.parse(arguments))
         return parser.errorText();
@@ -236,6 +238,11 @@ std::variant<DisplaySettings, QString> DisplaySettings::parse(const QStringList 
         if (*layout != u"auto" && *layout != u"landscape" && *layout != u"portrait")
             return u"--layout must be auto, landscape or portrait"_s;
         s.layout = *layout;
+    }
+    if (const auto renderer = value(o.renderer)) {
+        if (*renderer != u"software" && *renderer != u"gl")
+            return u"--renderer must be software or gl"_s;
+        s.renderer = *renderer;
     }
     if (parser.isSet(o.windowed) || value(o.windowed) == u"true"_s)
         s.fullscreen = false;

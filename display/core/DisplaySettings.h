@@ -30,6 +30,7 @@ struct DisplaySettings
     int recentCalls = 8;
     QString layout = QStringLiteral("auto"); // auto, landscape, portrait
     bool fullscreen = true;
+    QString renderer = QStringLiteral("software"); // software or gl (see DisplayView::useRenderer)
     QSize size{1920, 1080}; // the window's size when not fullscreen
     QStringList notices;    // used when the server's hall file has none
     int announceMaxAgeSeconds = 30;

@@ -6,6 +6,7 @@
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQuickWindow>
+#include <QSGRendererInterface>
 
 using namespace Qt::StringLiterals;
 
@@ -14,6 +15,17 @@ namespace hallq::display {
 void DisplayView::prepare(QQmlEngine &engine)
 {
     quick::registerModule(engine);
+}
+
+bool DisplayView::useRenderer(const QString &renderer)
+{
+    if (renderer == u"software")
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    else if (renderer == u"gl")
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::OpenGL);
+    else
+        return false;
+    return true;
 }
 
 std::unique_ptr<QQuickWindow> DisplayView::create(QQmlEngine &engine, DisplayController &controller, QString *error)

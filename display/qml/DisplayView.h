@@ -18,6 +18,12 @@ class DisplayView
 {
 public:
     static void prepare(QQmlEngine &engine);
+    // "software" (the default of hallq-display) or "gl". Before the first window.
+    // A board is 2D text that changes a few times a second: the software
+    // renderer repaints only what changed (the ticker strip, the clock), where
+    // OpenGL redraws the whole screen each frame — on a board PC without a
+    // real GPU that is ~35× the CPU (docs/benchmarks.md).
+    static bool useRenderer(const QString &renderer);
     static std::unique_ptr<QQuickWindow> create(QQmlEngine &engine, DisplayController &controller, QString *error);
 };
 

@@ -49,6 +49,7 @@ TEST_CASE("screenshots of every mode and layout", "[.][screenshots]")
 {
     privateRuntimeDir();
     REQUIRE_FALSE(qEnvironmentVariableIsEmpty("HALLQ_SCREENSHOT_DIR"));
+    display::DisplayView::useRenderer(u"software"_s); // what hallq-display uses
     QDir().mkpath(qEnvironmentVariable("HALLQ_SCREENSHOT_DIR"));
     HallFixture hall(false);
     const QStringList names{u"赵强"_s, u"孙丽"_s, u"周杰"_s, u"吴敏"_s};

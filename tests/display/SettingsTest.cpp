@@ -93,6 +93,7 @@ TEST_CASE("mistakes are refused with a message that says what is wrong", "[displ
     CHECK(errorOf(parse({u"--window"_s, u"0"_s}, withToken())).contains(u"--window"_s));
     CHECK(errorOf(parse({u"--quiet-hours"_s, u"noon"_s}, withToken())).contains(u"12:00-14:00"_s));
     CHECK(errorOf(parse({u"--size"_s, u"big"_s}, withToken())).contains(u"1920x1080"_s));
+    CHECK(errorOf(parse({u"--renderer"_s, u"vulkan"_s}, withToken())).contains(u"--renderer"_s));
     CHECK(errorOf(parse({})).contains(u"token"_s));
     CHECK(errorOf(parse({u"--settings"_s, u"/no/such.json"_s}, withToken())).contains(u"/no/such.json"_s));
     bool help = false;

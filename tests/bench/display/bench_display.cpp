@@ -358,9 +358,15 @@ double rssMb(qint64 pid)
     return -1;
 }
 
-Usage idleUsage(const QString &program, const QStringList &args, int warmupSeconds, int seconds)
+Usage idleUsage(const QString &program, const QStringList &args, int warmupSeconds, int seconds,
+                const QString &quickBackend = {})
 {
     QProcess p;
+    if (!quickBackend.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QUICK_BACKEND"_s, quickBackend);
+        p.setProcessEnvironment(env);
+    }
     p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     p.setStandardOutputFile(QProcess::nullDevice());
     p.start(program, args);
@@ -423,7 +429,11 @@ int main(int argc, char **argv)
                             u"--size"_s, u"1920x1080"_s, u"--no-voice"_s};
     qputenv("HALLQ_DISPLAY_TOKEN", hall.credentials.value(u"HALLQ_DISPLAY_TOKEN"_s).toUtf8());
     const Usage board = idleUsage(QStringLiteral(HALLQ_BIN_DIR "/hallq-display"), displayArgs, 10, idleSeconds);
-    const Usage minimal = idleUsage(QStringLiteral(HALLQ_BENCH_DIR "/bench_minimal_quick"), {}, 10, idleSeconds);
+    const Usage boardGl = idleUsage(QStringLiteral(HALLQ_BIN_DIR "/hallq-display"),
+                                    displayArgs + QStringList{u"--renderer"_s, u"gl"_s}, 10, idleSeconds);
+    const Usage minimal = idleUsage(QStringLiteral(HALLQ_BENCH_DIR "/bench_minimal_quick"), {}, 10, idleSeconds,
+                                    u"software"_s);
+    const Usage minimalGl = idleUsage(QStringLiteral(HALLQ_BENCH_DIR "/bench_minimal_quick"), {}, 10, idleSeconds);
 
     QString md;
     QTextStream o(&md);
@@ -441,11 +451,17 @@ int main(int argc, char **argv)
       << "×\n\n";
     o << "| idle, " << idleSeconds << " s after 10 s warm-up (QT_QPA_PLATFORM=" << qgetenv("QT_QPA_PLATFORM")
       << ") | CPU % of one core | RSS MB |\n|---|---|---|\n";
-    o << "| hallq-display --mode hall (clock, notices scrolling, connected) | " << QString::number(board.cpuPercent, 'f', 2)
-      << " | " << QString::number(board.rssMb, 'f', 1) << " |\n";
-    o << "| minimal Qt Quick app (one window, one text) | " << QString::number(minimal.cpuPercent, 'f', 2) << " | "
-      << QString::number(minimal.rssMb, 'f', 1) << " |\n";
-    o << "\nRSS hallq-display / minimal: " << QString::number(board.rssMb / std::max(0.1, minimal.rssMb), 'f', 2) << "×\n";
+    const auto row = [&o](const char *what, const Usage &u) {
+        o << "| " << what << " | " << QString::number(u.cpuPercent, 'f', 2) << " | " << QString::number(u.rssMb, 'f', 1)
+          << " |\n";
+    };
+    row("hallq-display --mode hall (clock, notices scrolling, connected), software renderer (its default)", board);
+    row("minimal Qt Quick app (one window, one text), software renderer", minimal);
+    row("hallq-display --mode hall --renderer gl", boardGl);
+    row("minimal Qt Quick app, default renderer (OpenGL)", minimalGl);
+    o << "\nRSS hallq-display / minimal app, same renderer: software "
+      << QString::number(board.rssMb / std::max(0.1, minimal.rssMb), 'f', 2) << "×, OpenGL "
+      << QString::number(boardGl.rssMb / std::max(0.1, minimalGl.rssMb), 'f', 2) << "×\n";
     o.flush();
     printf("%s", qPrintable(md));
     if (!markdown.isEmpty()) {
