@@ -31,12 +31,22 @@ Rectangle {
             fontSizeMode: Text.HorizontalFit
             minimumPixelSize: 12
         }
+        Text {
+            objectName: "voiceMark"
+            // Discreet, for the hall's staff: the board is not speaking.
+            visible: root.controller.voiceStatus.length > 0 && root.controller.voiceStatus !== "语音播报"
+            text: "◇ " + root.controller.voiceStatus
+            color: Theme.textMuted
+            font.family: Theme.fontFamily
+            font.pixelSize: header.height * 0.2
+            anchors { right: clock.left; rightMargin: root.unit * 24; bottom: parent.bottom; bottomMargin: header.height * 0.08 }
+        }
         ReconnectMark {
             objectName: "reconnectMark"
             controller: root.controller
             stale: root.board.stale
             pixelSize: header.height * 0.22
-            anchors { right: clock.left; rightMargin: root.unit * 24; verticalCenter: parent.verticalCenter }
+            anchors { right: clock.left; rightMargin: root.unit * 24; top: parent.top; topMargin: header.height * 0.12 }
         }
         ClockText {
             id: clock

@@ -111,6 +111,7 @@ TEST_CASE("the hall board shows the latest call at least 12% of the screen high 
         CHECK(view.find<QQuickItem>("recentCalls")->property("count").toInt() == 6);
         CHECK(view.find<QQuickItem>("services")->property("count").toInt() == 3);
         CHECK(view.find<QQuickItem>("reconnectMark")->isVisible()); // never connected: it says so
+        CHECK(view.find<QQuickItem>("voiceMark")->isVisible());     // --no-voice: it says so, discreetly
         QTest::qWait(300); // the flash and the ticker run: no warning from them either
         INFO(warnings.report());
         CHECK(warnings.clean());
@@ -140,6 +141,7 @@ TEST_CASE("a call replayed on reconnect is listed but neither flashed nor voiced
     controller.mirror().applyCall(liveCall(u"A101"_s, 2), client::EventOrigin::Live);
     REQUIRE(controller.voice()->log().size() == 1);
     CHECK(controller.voice()->log().first().call.ticketNumber == u"A101"_s);
+    CHECK_FALSE(view.find<QQuickItem>("voiceMark")->isVisible()); // speaking: nothing to say about it
     INFO(warnings.report());
     CHECK(warnings.clean());
 }
