@@ -58,7 +58,7 @@ QString AnnouncementQueue::status() const
 void AnnouncementQueue::announce(const protocol::CallInfo &call)
 {
     Announcement a;
-    a.id = m_log.size() + 1;
+    a.id = ++m_lastId;
     a.call = call;
     a.phrase = PhraseBuilder::forCall(call);
     a.queuedAtMs = m_monotonic.elapsed();
@@ -114,6 +114,8 @@ void AnnouncementQueue::done(Announcement::Outcome outcome, const QString &note)
     m_current = -1;
     emit finished(finishedOne);
     emit changed();
+    if (m_waiting.empty() && m_log.size() > kLogLimit)
+        m_log.remove(0, m_log.size() - kLogLimit / 2); // nothing refers to an index now
     // Real speech needs a breath before the next call, also one that arrives later.
     if (outcome == Announcement::Outcome::Played)
         m_gap.start(m_settings.gap);

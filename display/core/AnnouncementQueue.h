@@ -48,8 +48,10 @@ public:
     bool speaking() const { return m_current >= 0; }
     bool voiceOn() const { return m_sink && m_settings.enabled; }
     QString status() const;
-    // Every announcement so far, in arrival order (what was said, when).
+    // The announcements so far, in arrival order (what was said, when): the
+    // latest kLogLimit / 2 .. kLogLimit of them, so a board running for weeks does not grow.
     const QList<Announcement> &log() const { return m_log; }
+    static constexpr int kLogLimit = 400;
 
 signals:
     void queued(const hallq::display::Announcement &announcement);
@@ -67,6 +69,7 @@ private:
     QString m_whyNoSink;
     std::function<QTime()> m_clock;
     QElapsedTimer m_monotonic;
+    qint64 m_lastId = 0;
     std::deque<int> m_waiting; // indexes into m_log
     int m_current = -1;
     QList<Announcement> m_log;

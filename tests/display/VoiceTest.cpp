@@ -286,3 +286,21 @@ TEST_CASE("a sink that never reports back does not stall the queue", "[display][
     CHECK(sink.plays == 2);
     CHECK(queue.log()[0].note.contains(u"did not report"_s));
 }
+
+TEST_CASE("the voice log of a board that runs for weeks stays bounded", "[display][voice]")
+{
+    ClipLibrary clips({test::generatedVoiceDir()});
+    AnnouncementQueue queue(clips, fastVoice({}));
+    queue.setSink(nullptr, u"test"_s); // not voiced: the queue moves on at once
+    const int total = AnnouncementQueue::kLogLimit * 2 + 7;
+    for (int i = 1; i <= total; ++i) {
+        queue.announce(callOf(u"A%1"_s.arg(i % 1000, 3, 10, QChar(u'0')), 1 + i % 12));
+        if (i % 50 == 0)
+            REQUIRE(waitAllDone(queue, 1));
+    }
+    REQUIRE(QTest::qWaitFor([&] { return queue.pending() == 0 && !queue.speaking(); }, 10000));
+    CHECK(queue.log().size() <= AnnouncementQueue::kLogLimit);
+    CHECK(queue.log().last().id == total); // ids keep counting
+    for (qsizetype i = 1; i < queue.log().size(); ++i)
+        CHECK(queue.log()[i].id == queue.log()[i - 1].id + 1);
+}
