@@ -7,7 +7,7 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-constexpr detail::NameTable<ErrorCode, 44> kNames{{{
+constexpr detail::NameTable<ErrorCode, 45> kNames{{{
     {ErrorCode::Malformed, "malformed"_L1},
     {ErrorCode::TooLarge, "too_large"_L1},
     {ErrorCode::TooDeep, "too_deep"_L1},
@@ -52,6 +52,7 @@ constexpr detail::NameTable<ErrorCode, 44> kNames{{{
     {ErrorCode::BookingSuspended, "booking_suspended"_L1},
     {ErrorCode::CancelTooLate, "cancel_too_late"_L1},
     {ErrorCode::UnknownAlert, "unknown_alert"_L1},
+    {ErrorCode::AlreadyRated, "already_rated"_L1},
 }}};
 
 static_assert(kNames.entries.back().first == kLastErrorCode, "every ErrorCode needs a name");

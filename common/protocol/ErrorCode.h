@@ -59,10 +59,12 @@ enum class ErrorCode {
     CancelTooLate,        // cancelling closes K hours before the slot
     // supervision
     UnknownAlert,
+    // counter
+    AlreadyRated,       // this ticket has its rating already (one per ticket)
 };
 
 // The last code, for completeness checks of the name table.
-inline constexpr ErrorCode kLastErrorCode = ErrorCode::UnknownAlert;
+inline constexpr ErrorCode kLastErrorCode = ErrorCode::AlreadyRated;
 
 QString toString(ErrorCode code);
 std::optional<ErrorCode> errorCodeFromString(QStringView name);

@@ -7,6 +7,7 @@
 
 #include "protocol/AppointmentMessages.h"
 #include "protocol/Codec.h"
+#include "protocol/CounterMessages.h"
 #include "protocol/Events.h"
 #include "protocol/Replies.h"
 #include "protocol/Requests.h"
@@ -54,7 +55,8 @@ inline constexpr Roles kGuideOrSupervisor = Role::Guide | Role::Supervisor;
     X(TicketReactivate, "ticket.reactivate", TicketReactivateRequest, TicketReply, kCounterOrSupervisor, true) \
     X(TicketCancel, "ticket.cancel", TicketCancelRequest, TicketReply, kGuideOrSupervisor, true)          \
     HALLQ_APPOINTMENT_REQUESTS(X)                                                                          \
-    HALLQ_SUPERVISION_REQUESTS(X)
+    HALLQ_SUPERVISION_REQUESTS(X)                                                                          \
+    HALLQ_COUNTER_REQUESTS(X)
 
 // X(Name, "event.name", EventStruct): sent to every subscriber of the hall
 // (or of the window concerned); MessageType::Event<Name>.
@@ -64,7 +66,8 @@ inline constexpr Roles kGuideOrSupervisor = Role::Guide | Role::Supervisor;
     X(Queue, "event.queue", QueueEvent)                                                                    \
     X(Call, "event.call", CallEvent)                                                                       \
     X(Service, "event.service", ServiceEvent)                                                              \
-    HALLQ_SUPERVISION_EVENTS(X)
+    HALLQ_SUPERVISION_EVENTS(X)                                                                            \
+    HALLQ_COUNTER_EVENTS(X)
 
 enum class MessageType {
 #define HALLQ_X_ENUM_REQUEST(name, wire, Req, Rep, roles, auth) name,

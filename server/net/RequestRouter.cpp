@@ -13,7 +13,7 @@ inline constexpr bool kNoHandler = false;
 
 RequestRouter::RequestRouter(ServerContext &context)
     : m_context(context), m_session(context), m_counter(context), m_tickets(context), m_appointments(context),
-      m_supervision(context)
+      m_supervision(context), m_desk(context)
 {
 }
 
@@ -49,6 +49,8 @@ void RequestRouter::route(ClientConnection &c, const protocol::Envelope &e)
             m_appointments.handle(c, e, request);
         else if constexpr (requires { m_supervision.handle(c, e, request); })
             m_supervision.handle(c, e, request);
+        else if constexpr (requires { m_desk.handle(c, e, request); })
+            m_desk.handle(c, e, request);
         else
             static_assert(kNoHandler<Request>, "a request in the message table has no handler");
     });

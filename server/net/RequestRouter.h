@@ -2,6 +2,7 @@
 
 #include "net/AppointmentHandlers.h"
 #include "net/ClientConnection.h"
+#include "net/CounterDeskHandlers.h"
 #include "net/CounterHandlers.h"
 #include "net/ServerContext.h"
 #include "net/SessionHandlers.h"
@@ -29,6 +30,7 @@ private:
     TicketHandlers m_tickets;
     AppointmentHandlers m_appointments;
     SupervisionHandlers m_supervision;
+    CounterDeskHandlers m_desk;
 };
 
 } // namespace hallq::net

@@ -3,6 +3,7 @@
 #include "storage/SupervisionMigration.h"
 #include "storage/TicketNumberMigration.h"
 #include "storage/AppointmentMigration.h"
+#include "storage/CounterMigration.h"
 
 using namespace Qt::StringLiterals;
 
@@ -112,6 +113,7 @@ QList<Migration> builtinMigrations()
         supervisionMigration(),
         appointmentMigration(),
         ticketNumberMigration(),
+        counterMigration(),
     };
 }
 

@@ -1,6 +1,7 @@
 #include "storage/SqliteStore.h"
 
 #include "storage/AccountRows.h"
+#include "storage/CounterRows.h"
 #include "storage/Migrations.h"
 #include "storage/Migrator.h"
 #include "storage/QueueRows.h"
@@ -220,6 +221,7 @@ void SqliteStore::commit(const QList<ChangeSet> &batch)
             }
             for (const RowUpsert &row : changes.rows)
                 upsertRow(row);
+            rows::writeCounterRows(m_statements, changes);
         }
         tx.commit();
     } catch (const StorageError &e) {

@@ -45,6 +45,11 @@ public:
 
     int purgeIdentities(const QDate &before) override;
 
+    // SqliteStoreCounter.cpp
+    QList<AttendanceRecord> attendance(const QDateTime &from, const QDateTime &to) override;
+    QList<RatingRecord> ratings(const QDate &from, const QDate &to) override;
+    QList<engine::Event> ticketEvents(qint64 ticketId) override;
+
 private:
     void open(const QString &databasePath);
     void pragma(const QString &statement);

@@ -2,7 +2,9 @@
 
 #include "engine/ChangeSet.h"
 #include "engine/EngineState.h"
+#include "storage/AttendanceRecord.h"
 #include "storage/DeviceToken.h"
+#include "storage/RatingRecord.h"
 #include "storage/StaffAccount.h"
 
 #include <QDate>
@@ -49,6 +51,15 @@ public:
     // Blanks identity_hash and identity_masked of every ticket whose business
     // day is before `before`; returns how many tickets were purged.
     virtual int purgeIdentities(const QDate &before) = 0;
+
+    // ---- counter records (written by commit(), see CounterRows) -----------
+    // Not pure: a store (or a test decorator) without them throws StorageError.
+    // Stints that began in [from, to), by log-in time.
+    virtual QList<AttendanceRecord> attendance(const QDateTime &from, const QDateTime &to);
+    // Ratings of business days from..to inclusive, in the order given.
+    virtual QList<RatingRecord> ratings(const QDate &from, const QDate &to);
+    // The journal of one ticket, oldest first.
+    virtual QList<engine::Event> ticketEvents(qint64 ticketId);
 };
 
 } // namespace hallq::storage
