@@ -1,0 +1,3 @@
+#include "counter/core/CounterLog.h"
+
+Q_LOGGING_CATEGORY(lcCounter, "hallq.counter")

@@ -1,0 +1,145 @@
+#include "counter/ui/TransferDialog.h"
+
+#include "client/HallMirror.h"
+#include "counter/core/CounterController.h"
+#include "counter/core/Vocabulary.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace hallq::counter::ui {
+
+TransferDialog::TransferDialog(CounterController *controller, QWidget *parent)
+    : QDialog(parent), m_controller(controller)
+{
+    setObjectName(u"transferDialog"_s);
+    setWindowTitle(tr("Transfer the ticket"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *target = new QGroupBox(tr("To"), this);
+    auto *targetForm = new QFormLayout(target);
+    m_toService = new QRadioButton(tr("&Service (any window serving it)"), target);
+    m_toWindow = new QRadioButton(tr("&Window"), target);
+    m_services = new QComboBox(target);
+    m_services->setObjectName(u"transfer.service"_s);
+    m_windows = new QComboBox(target);
+    m_windows->setObjectName(u"transfer.window"_s);
+    targetForm->addRow(m_toService, m_services);
+    targetForm->addRow(m_toWindow, m_windows);
+    layout->addWidget(target);
+
+    auto *placement = new QGroupBox(tr("Place in the queue"), this);
+    auto *placementLayout = new QHBoxLayout(placement);
+    m_placement = new QButtonGroup(this);
+    int n = 1;
+    for (const QString &p : Vocabulary::placements()) {
+        auto *b = new QRadioButton(u"&%1 %2"_s.arg(n).arg(Vocabulary::placement(p)), placement);
+        b->setObjectName(u"transfer.placement."_s + p);
+        b->setProperty("placement", p);
+        m_placement->addButton(b, n++);
+        placementLayout->addWidget(b);
+        m_placements << b;
+    }
+    layout->addWidget(placement);
+
+    auto *noteForm = new QFormLayout;
+    m_note = new QLineEdit(this);
+    m_note->setObjectName(u"transfer.note"_s);
+    m_note->setMaxLength(500);
+    m_note->setPlaceholderText(tr("What the next window should know"));
+    noteForm->addRow(tr("&Note"), m_note);
+    layout->addLayout(noteForm);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(tr("Transfer"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (isComplete())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_toService, &QRadioButton::toggled, this, &TransferDialog::update);
+    connect(m_toWindow, &QRadioButton::toggled, this, &TransferDialog::update);
+    connect(m_services, &QComboBox::currentIndexChanged, this, &TransferDialog::update);
+    connect(m_windows, &QComboBox::currentIndexChanged, this, &TransferDialog::update);
+}
+
+void TransferDialog::prepare()
+{
+    m_services->clear();
+    for (const auto &row : m_controller->mirror()->services()->rows()) {
+        const int waiting = row.queue ? row.queue->waiting : 0;
+        m_services->addItem(tr("%1 (%2 waiting)").arg(m_controller->serviceName(row.service.id)).arg(waiting),
+                            row.service.id);
+    }
+    m_windows->clear();
+    for (const auto &w : m_controller->mirror()->windows()->rows()) {
+        if (w.number == m_controller->window())
+            continue;
+        m_windows->addItem(u"%1 · %2"_s.arg(m_controller->windowName(w.number), Vocabulary::windowState(w.state)),
+                           w.number);
+    }
+    // The usual case: the same ticket goes to another service.
+    m_toService->setChecked(true);
+    m_placements.at(1)->setChecked(true); // at the end
+    m_note->clear();
+    m_note->setFocus();
+    update();
+}
+
+QRadioButton *TransferDialog::placementButton(const QString &placement) const
+{
+    for (auto *b : m_placements)
+        if (b->property("placement").toString() == placement)
+            return b;
+    return nullptr;
+}
+
+TransferChoice TransferDialog::choice() const
+{
+    TransferChoice c;
+    if (m_toService->isChecked())
+        c.toService = m_services->currentData().toString();
+    else
+        c.toWindow = m_windows->currentData().toInt();
+    if (auto *b = m_placement->checkedButton())
+        c.placement = b->property("placement").toString();
+    c.note = m_note->text().trimmed();
+    return c;
+}
+
+bool TransferDialog::isComplete() const
+{
+    const TransferChoice c = choice();
+    return !c.toService.isEmpty() || c.toWindow > 0;
+}
+
+void TransferDialog::update()
+{
+    m_services->setEnabled(m_toService->isChecked());
+    m_windows->setEnabled(m_toWindow->isChecked());
+    m_ok->setEnabled(isComplete());
+}
+
+void TransferDialog::keyPressEvent(QKeyEvent *event)
+{
+    // 1/2/3 pick the placement unless the note is being typed.
+    if (!m_note->hasFocus() && event->key() >= Qt::Key_1 && event->key() <= Qt::Key_3) {
+        m_placement->button(event->key() - Qt::Key_0)->setChecked(true);
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
+} // namespace hallq::counter::ui
