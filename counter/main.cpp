@@ -90,6 +90,9 @@ int main(int argc, char **argv)
 
     client::HallSession session;
     session.setServerUrl(url);
+    // Staff must see a dead link within seconds, also one TCP does not notice.
+    session.setPingInterval(std::chrono::seconds(3));
+    session.setRequestTimeout(std::chrono::seconds(5));
     client::HallMirror mirror;
     mirror.attach(&session);
 

@@ -70,7 +70,7 @@ TEST_CASE("the number migration keeps every ticket of an older database", "[stor
     for (const Migration &m : builtinMigrations())
         if (m.version < 4)
             before.append(m);
-    REQUIRE(before.size() + 1 == builtinMigrations().size());
+    REQUIRE(before.size() == 3); // migrations 1-3: the schema before numbers were unique per day
     {
         auto old = db.openWith(before);
         old->migrate();
