@@ -12,6 +12,7 @@ RatingPadController::RatingPadController(client::HallSession *session, int windo
     : QObject(parent), m_session(session), m_window(window)
 {
     m_giveUp.setSingleShot(true);
+    m_giveUp.setTimerType(Qt::PreciseTimer); // the countdown on screen must not run over
     m_thanks.setSingleShot(true);
     connect(&m_giveUp, &QTimer::timeout, this, &RatingPadController::giveUp);
     connect(&m_thanks, &QTimer::timeout, this, [this] {

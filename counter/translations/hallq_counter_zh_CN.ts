@@ -48,10 +48,6 @@
         <translation>受理通知单</translation>
     </message>
     <message>
-        <source>Missing materials notice</source>
-        <translation>材料补齐告知书</translation>
-    </message>
-    <message>
         <source>Call selected</source>
         <translation>呼叫所选</translation>
     </message>
@@ -66,6 +62,10 @@
     <message>
         <source>Log out</source>
         <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Materials notice</source>
+        <translation>材料告知书</translation>
     </message>
 </context>
 <context>
@@ -611,6 +611,10 @@
         <source>Finish %1</source>
         <translation>办结 %1</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>hallq::counter::ui::LoginDialog</name>
@@ -713,6 +717,10 @@
         <source>Missing materials notice for %1</source>
         <translation>%1 的材料补齐一次性告知书</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>hallq::counter::ui::PauseDialog</name>
@@ -727,6 +735,10 @@
     <message>
         <source>Pause</source>
         <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -848,16 +860,16 @@ You may rate our service here after it is done.</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <source>CONNECTION LOST: reconnecting (attempt %1)</source>
-        <translation>连接中断：正在重连（第%1次）</translation>
-    </message>
-    <message>
-        <source>CONNECTION LOST: reconnecting</source>
-        <translation>连接中断：正在重连</translation>
-    </message>
-    <message>
         <source>Actions are refused until the server is back; the ticket on screen is kept.</source>
         <translation>连接恢复前所有操作将被拒绝；屏幕上的号票会保留。</translation>
+    </message>
+    <message>
+        <source>OFFLINE · retrying (%1)</source>
+        <translation>连接中断 · 重连中（第%1次）</translation>
+    </message>
+    <message>
+        <source>OFFLINE · retrying</source>
+        <translation>连接中断 · 重连中</translation>
     </message>
 </context>
 <context>
@@ -934,10 +946,6 @@ You may rate our service here after it is done.</source>
         <translation>转办记录</translation>
     </message>
     <message>
-        <source>No current ticket.</source>
-        <translation>当前没有号票。</translation>
-    </message>
-    <message>
         <source>Last: %1 finished at %2 (%3).</source>
         <translation>上一位：%1 于 %2 办结（%3）。</translation>
     </message>
@@ -977,6 +985,18 @@ You may rate our service here after it is done.</source>
         <source>%1 window %2 → %3, %4</source>
         <translation>%1 由%2号窗口转至 %3，%4</translation>
     </message>
+    <message>
+        <source>No ticket</source>
+        <translation>无号</translation>
+    </message>
+    <message>
+        <source>%1 waiting for this window: press F1 to call.</source>
+        <translation>本窗口有 %1 人等候，按 F1 叫号。</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for this window.</source>
+        <translation>本窗口暂无等候。</translation>
+    </message>
 </context>
 <context>
     <name>hallq::counter::ui::TransferDialog</name>
@@ -1015,6 +1035,10 @@ You may rate our service here after it is done.</source>
     <message>
         <source>%1 (%2 waiting)</source>
         <translation>%1（%2人等候）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 </TS>

@@ -41,13 +41,19 @@ QString ActionKeys::label(CounterAction action)
     case CounterAction::Resume: return tr("Resume");
     case CounterAction::AskRating: return tr("Ask for rating");
     case CounterAction::PrintAcceptance: return tr("Acceptance notice");
-    case CounterAction::PrintMaterials: return tr("Missing materials notice");
+    case CounterAction::PrintMaterials: return tr("Materials notice");
     case CounterAction::CallSelected: return tr("Call selected");
     case CounterAction::Unpark: return tr("Take back");
     case CounterAction::Reactivate: return tr("Reactivate");
     case CounterAction::Logout: return tr("Log out");
     }
     return {};
+}
+
+QString ActionKeys::keyText(CounterAction action)
+{
+    // Qt names the main Enter key "Return"; keyboards at counters say Enter.
+    return key(action).toString(QKeySequence::NativeText).replace(u"Return"_s, u"Enter"_s);
 }
 
 QString ActionKeys::objectName(CounterAction action)

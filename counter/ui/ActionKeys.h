@@ -16,6 +16,8 @@ class ActionKeys
 public:
     static QKeySequence key(CounterAction action);
     static QString label(CounterAction action);
+    // The key as printed on the keyboard ("F1", "Ctrl+Enter").
+    static QString keyText(CounterAction action);
     // "action.callNext": object names for tests and screenshots.
     static QString objectName(CounterAction action);
 };

@@ -34,6 +34,10 @@ ActionPanel::ActionPanel(CounterController *controller, QWidget *shortcutHost, Q
         button->setObjectName(ActionKeys::objectName(a));
         button->setFocusPolicy(Qt::NoFocus); // keys drive the counter; focus stays on the lists
         button->setMinimumHeight(64);
+        QFont buttonFont = button->font();
+        buttonFont.setPointSize(12);
+        buttonFont.setBold(true);
+        button->setFont(buttonFont);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         connect(button, &QPushButton::clicked, this, [this, a] { emit triggered(a); });
         m_buttons.insert(a, button);
@@ -59,7 +63,7 @@ ActionPanel::ActionPanel(CounterController *controller, QWidget *shortcutHost, Q
 void ActionPanel::retranslate()
 {
     for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it)
-        it.value()->setText(u"%1\n%2"_s.arg(ActionKeys::key(it.key()).toString(QKeySequence::NativeText),
+        it.value()->setText(u"%1\n%2"_s.arg(ActionKeys::keyText(it.key()),
                                            ActionKeys::label(it.key())));
     refresh();
 }
@@ -81,13 +85,13 @@ void ActionPanel::refresh()
     // The recall button shows how many recalls are left.
     if (const auto &t = m_controller->currentTicket()) {
         m_buttons.value(CounterAction::Recall)
-            ->setText(u"%1\n%2 %3/%4"_s.arg(ActionKeys::key(CounterAction::Recall).toString(QKeySequence::NativeText),
+            ->setText(u"%1\n%2 %3/%4"_s.arg(ActionKeys::keyText(CounterAction::Recall),
                                            ActionKeys::label(CounterAction::Recall))
                           .arg(t->recallCount)
                           .arg(t->recallLimit));
     } else {
         m_buttons.value(CounterAction::Recall)
-            ->setText(u"%1\n%2"_s.arg(ActionKeys::key(CounterAction::Recall).toString(QKeySequence::NativeText),
+            ->setText(u"%1\n%2"_s.arg(ActionKeys::keyText(CounterAction::Recall),
                                      ActionKeys::label(CounterAction::Recall)));
     }
 }

@@ -5,9 +5,11 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -21,12 +23,14 @@ FinishDialog::FinishDialog(QWidget *parent) : QDialog(parent)
 {
     setObjectName(u"finishDialog"_s);
     auto *layout = new QVBoxLayout(this);
-    auto *types = new QGroupBox(tr("Case type"), this);
+    auto *types = new QGroupBox(this);
+    m_texts.bind([this, types] { types->setTitle(tr("Case type")); });
     auto *typesLayout = new QVBoxLayout(types);
     m_caseTypes = new QButtonGroup(this);
     int n = 1;
     for (const QString &type : Vocabulary::caseTypes()) {
-        auto *b = new QRadioButton(u"&%1  %2"_s.arg(n).arg(Vocabulary::caseType(type)), types);
+        auto *b = new QRadioButton(types);
+        m_texts.bind([b, n, type] { b->setText(u"&%1  %2"_s.arg(n).arg(Vocabulary::caseType(type))); });
         b->setObjectName(u"finish.caseType."_s + type);
         b->setProperty("caseType", type);
         m_caseTypes->addButton(b, n++);
@@ -41,10 +45,24 @@ FinishDialog::FinishDialog(QWidget *parent) : QDialog(parent)
     m_outcome->lineEdit()->setMaxLength(500);
     for (const QString &code : Vocabulary::outcomes())
         m_outcome->addItem(Vocabulary::outcome(code), code);
-    form->addRow(tr("&Outcome"), m_outcome);
+    auto *outcomeLabel = new QLabel(this);
+    outcomeLabel->setBuddy(m_outcome);
+    form->addRow(outcomeLabel, m_outcome);
+    m_texts.bind([this, outcomeLabel] {
+        outcomeLabel->setText(tr("&Outcome"));
+        for (int i = 0; i < m_outcome->count(); ++i)
+            m_outcome->setItemText(i, Vocabulary::outcome(m_outcome->itemData(i).toString()));
+    });
     layout->addLayout(form);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Finish"));
+    // Own buttons, not standard ones: a standard button retranslates itself after us (to Qt's words).
+    auto *buttons = new QDialogButtonBox(this);
+    auto *okButton = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    auto *cancelButton = buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    okButton->setDefault(true);
+    m_texts.bind([this, okButton, cancelButton] {
+        okButton->setText(tr("Finish"));
+        cancelButton->setText(tr("Cancel"));
+    });
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -87,6 +105,13 @@ void FinishDialog::keyPressEvent(QKeyEvent *event)
         return;
     }
     QDialog::keyPressEvent(event);
+}
+
+void FinishDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_texts.apply();
+    QDialog::changeEvent(event);
 }
 
 } // namespace hallq::counter::ui

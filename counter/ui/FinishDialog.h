@@ -1,5 +1,7 @@
 #pragma once
 
+#include "counter/ui/TextBinder.h"
+
 #include <QDialog>
 
 class QButtonGroup;
@@ -26,9 +28,11 @@ public:
     QComboBox *outcomeBox() const { return m_outcome; }
 
 protected:
+    void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    TextBinder m_texts;
     QButtonGroup *m_caseTypes;
     QList<QRadioButton *> m_buttons;
     QComboBox *m_outcome;

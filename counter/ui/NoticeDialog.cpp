@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,8 +45,15 @@ NoticeDialog::NoticeDialog(QWidget *parent) : QDialog(parent)
     m_name->setObjectName(u"notice.name"_s);
     m_phone = new QLineEdit(this);
     m_phone->setObjectName(u"notice.phone"_s);
-    common->addRow(tr("Applicant &name"), m_name);
-    common->addRow(tr("&Phone (optional)"), m_phone);
+    // A form row whose caption follows the language.
+    const auto row = [this](QFormLayout *form, QWidget *field, std::function<QString()> caption) {
+        auto *label = new QLabel(this);
+        label->setBuddy(field);
+        form->addRow(label, field);
+        m_texts.bind([label, caption] { label->setText(caption()); });
+    };
+    row(common, m_name, [] { return tr("Applicant &name"); });
+    row(common, m_phone, [] { return tr("&Phone (optional)"); });
     layout->addLayout(common);
 
     m_pages = new QStackedWidget(this);
@@ -59,16 +67,16 @@ NoticeDialog::NoticeDialog(QWidget *parent) : QDialog(parent)
     m_promisedDays->setObjectName(u"notice.promisedDays"_s);
     m_promisedDays->setRange(0, 365);
     m_promisedDays->setValue(5);
-    m_promisedDays->setSuffix(tr(" working days"));
+
     m_received = new QPlainTextEdit(acceptance);
     m_received->setObjectName(u"notice.received"_s);
-    m_received->setPlaceholderText(tr("One material per line"));
+
     m_received->setTabChangesFocus(true);
     m_pickup = new QLineEdit(u"统一窗口出件"_s, acceptance);
-    a->addRow(tr("&Case type"), m_caseType);
-    a->addRow(tr("Promised time limit"), m_promisedDays);
-    a->addRow(tr("Materials &received"), m_received);
-    a->addRow(tr("Pick-up"), m_pickup);
+    row(a, m_caseType, [] { return tr("&Case type"); });
+    row(a, m_promisedDays, [] { return tr("Promised time limit"); });
+    row(a, m_received, [] { return tr("Materials &received"); });
+    row(a, m_pickup, [] { return tr("Pick-up"); });
     m_pages->addWidget(acceptance);
 
     auto *materials = new QWidget(m_pages);
@@ -77,23 +85,36 @@ NoticeDialog::NoticeDialog(QWidget *parent) : QDialog(parent)
     m_guide->setObjectName(u"notice.guide"_s);
     m_typed = new QPlainTextEdit(materials);
     m_typed->setObjectName(u"notice.typed"_s);
-    m_typed->setPlaceholderText(tr("Other missing materials, one per line: name：requirement"));
+
     m_typed->setTabChangesFocus(true);
     m_supplementDays = new QSpinBox(materials);
     m_supplementDays->setRange(0, 365);
     m_supplementDays->setValue(10);
-    m_supplementDays->setSuffix(tr(" working days"));
-    m_supplementDays->setSpecialValueText(tr("no deadline"));
+
     m_supplementDays->setObjectName(u"notice.supplementDays"_s);
     m_supplementDays->setValue(10);
-    m->addRow(tr("From the service &guide"), m_guide);
-    m->addRow(tr("&Typed"), m_typed);
-    m->addRow(tr("Bring them within"), m_supplementDays);
+    row(m, m_guide, [] { return tr("From the service &guide"); });
+    row(m, m_typed, [] { return tr("&Typed"); });
+    row(m, m_supplementDays, [] { return tr("Bring them within"); });
     m_pages->addWidget(materials);
     layout->addWidget(m_pages);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Print"));
+    // Own buttons, not standard ones: a standard button retranslates itself after us (to Qt's words).
+    auto *buttons = new QDialogButtonBox(this);
+    auto *okButton = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    auto *cancelButton = buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    okButton->setDefault(true);
+    m_texts.bind([this, okButton, cancelButton] {
+        okButton->setText(tr("Print"));
+        cancelButton->setText(tr("Cancel"));
+        m_promisedDays->setSuffix(tr(" working days"));
+        m_received->setPlaceholderText(tr("One material per line"));
+        m_typed->setPlaceholderText(tr("Other missing materials, one per line: name：requirement"));
+        m_supplementDays->setSuffix(tr(" working days"));
+        m_supplementDays->setSpecialValueText(tr("no deadline"));
+        for (int i = 0; i < m_caseType->count(); ++i)
+            m_caseType->setItemText(i, Vocabulary::caseType(m_caseType->itemData(i).toString()));
+    });
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -153,6 +174,13 @@ NoticeForm NoticeDialog::form() const
     }
     f.supplementWorkingDays = m_supplementDays->value();
     return f;
+}
+
+void NoticeDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_texts.apply();
+    QDialog::changeEvent(event);
 }
 
 } // namespace hallq::counter::ui

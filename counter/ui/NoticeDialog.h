@@ -2,6 +2,8 @@
 
 #include "counter/core/NoticeForm.h"
 
+#include "counter/ui/TextBinder.h"
+
 #include <QDialog>
 
 class QComboBox;
@@ -33,7 +35,11 @@ public:
     QListWidget *guideList() const { return m_guide; }
     QPlainTextEdit *typedMaterials() const { return m_typed; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    TextBinder m_texts;
     NoticeForm::Kind m_kind = NoticeForm::Kind::Acceptance;
     QLineEdit *m_name;
     QLineEdit *m_phone;

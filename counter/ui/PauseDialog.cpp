@@ -4,8 +4,10 @@
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -18,12 +20,13 @@ namespace hallq::counter::ui {
 PauseDialog::PauseDialog(QWidget *parent) : QDialog(parent)
 {
     setObjectName(u"pauseDialog"_s);
-    setWindowTitle(tr("Pause the window"));
+    m_texts.bind([this] { setWindowTitle(tr("Pause the window")); });
     auto *layout = new QVBoxLayout(this);
     m_reasons = new QButtonGroup(this);
     int n = 1;
     for (const QString &reason : Vocabulary::pauseReasons()) {
-        auto *b = new QRadioButton(u"&%1  %2"_s.arg(n).arg(Vocabulary::pauseReason(reason)), this);
+        auto *b = new QRadioButton(this);
+        m_texts.bind([b, n, reason] { b->setText(u"&%1  %2"_s.arg(n).arg(Vocabulary::pauseReason(reason))); });
         b->setObjectName(u"pause.reason."_s + reason);
         b->setProperty("reason", reason);
         m_reasons->addButton(b, n++);
@@ -34,10 +37,20 @@ PauseDialog::PauseDialog(QWidget *parent) : QDialog(parent)
     m_note = new QLineEdit(this);
     m_note->setObjectName(u"pause.note"_s);
     m_note->setMaxLength(500);
-    form->addRow(tr("&Note"), m_note);
+    auto *noteLabel = new QLabel(this);
+    noteLabel->setBuddy(m_note);
+    form->addRow(noteLabel, m_note);
     layout->addLayout(form);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Pause"));
+    // Own buttons, not standard ones: a standard button retranslates itself after us (to Qt's words).
+    auto *buttons = new QDialogButtonBox(this);
+    auto *okButton = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    auto *cancelButton = buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    okButton->setDefault(true);
+    m_texts.bind([this, okButton, cancelButton, noteLabel] {
+        noteLabel->setText(tr("&Note"));
+        okButton->setText(tr("Pause"));
+        cancelButton->setText(tr("Cancel"));
+    });
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -76,6 +89,13 @@ void PauseDialog::keyPressEvent(QKeyEvent *event)
         return;
     }
     QDialog::keyPressEvent(event);
+}
+
+void PauseDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_texts.apply();
+    QDialog::changeEvent(event);
 }
 
 } // namespace hallq::counter::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "counter/ui/TextBinder.h"
+
 #include <QDialog>
 
 class QButtonGroup;
@@ -23,9 +25,11 @@ public:
     QLineEdit *noteEdit() const { return m_note; }
 
 protected:
+    void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    TextBinder m_texts;
     QButtonGroup *m_reasons;
     QList<QRadioButton *> m_buttons;
     QLineEdit *m_note;

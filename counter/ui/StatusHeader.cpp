@@ -85,7 +85,7 @@ void StatusHeader::retranslate()
     // The button names the language it switches to, in that language.
     m_language->setText(m_controller->english() ? u"中文"_s : u"English"_s);
     m_logout->setText(u"%1 (%2)"_s.arg(ActionKeys::label(CounterAction::Logout),
-                                       ActionKeys::key(CounterAction::Logout).toString(QKeySequence::NativeText)));
+                                       ActionKeys::keyText(CounterAction::Logout)));
     refresh();
 }
 
@@ -105,8 +105,7 @@ void StatusHeader::refresh()
         m_connection->setToolTip(QString());
     } else {
         const int attempts = m_controller->session()->reconnectAttempts();
-        const QString text = attempts > 0 ? tr("CONNECTION LOST: reconnecting (attempt %1)").arg(attempts)
-                                          : tr("CONNECTION LOST: reconnecting");
+        const QString text = attempts > 0 ? tr("OFFLINE · retrying (%1)").arg(attempts) : tr("OFFLINE · retrying");
         m_connection->setText(badge(text, u"#c62828"_s));
         m_connection->setToolTip(tr("Actions are refused until the server is back; the ticket on screen is kept."));
     }

@@ -4,6 +4,7 @@
 #include "counter/core/Vocabulary.h"
 #include "counter/ui/ActionKeys.h"
 
+#include <QColor>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QTabWidget>
@@ -71,7 +72,7 @@ void TicketListsView::retranslate()
         m_tables[i]->setHorizontalHeaderLabels(
             {tr("Number"), tr("Service"), tr("Class"), tr("Issued"), i == 0 ? tr("Waiting") : tr("State")});
         m_buttons[i]->setText(u"%1  (%2)"_s.arg(ActionKeys::label(kListAction[i]),
-                                                ActionKeys::key(kListAction[i]).toString(QKeySequence::NativeText)));
+                                                ActionKeys::keyText(kListAction[i])));
     }
     refresh();
 }
@@ -108,9 +109,17 @@ void TicketListsView::fill(Selection list, const QList<protocol::TicketInfo> &ti
         const QStringList cells{t.number, m_controller->serviceName(t.serviceId),
                                 Vocabulary::ticketClassOf(t.ticketClass, t.transferCount),
                                 t.issuedAt.toLocalTime().toString(u"HH:mm"_s), last};
+        // Priority tickets stand out by colour and weight, and their class is written out.
+        const bool priority = t.ticketClass != u"normal";
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             item->setData(Qt::UserRole, t.id);
+            if (priority) {
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+                item->setForeground(QColor(t.ticketClass == u"green" ? 0x1b7f3a : 0x1f5fa8));
+            }
             table->setItem(row, c, item);
         }
         if (t.id == keep)

@@ -119,13 +119,16 @@ void TicketPanel::refresh()
     const auto &current = m_controller->currentTicket();
     const QDateTime now = m_controller->session()->serverNow();
     if (!current) {
-        m_number->setText(u"—"_s);
+        m_number->setText(tr("No ticket"));
+        m_number->setStyleSheet(u"color: #9aa0a6;"_s);
         m_classBadge->clear();
         m_classBadge->setStyleSheet(QString());
         m_details->setVisible(false);
         m_historyCaption->setVisible(false);
         m_history->setVisible(false);
-        QString line = tr("No current ticket.");
+        const int waiting = int(m_controller->board()->lists().waiting.size());
+        QString line = waiting > 0 ? tr("%1 waiting for this window: press F1 to call.").arg(waiting)
+                                   : tr("Nobody is waiting for this window.");
         if (const auto &last = m_controller->lastFinished()) {
             line += u' ' + tr("Last: %1 finished at %2 (%3).")
                                .arg(last->number, localTime(last->finishedAt.value_or(QDateTime())),
@@ -140,6 +143,7 @@ void TicketPanel::refresh()
     }
     const auto &t = *current;
     m_number->setText(t.number);
+    m_number->setStyleSheet(QString());
     m_classBadge->setText(u" %1 "_s.arg(Vocabulary::ticketClassOf(t.ticketClass, t.transferCount)));
     m_classBadge->setStyleSheet(u"QLabel { color: white; background: %1; border-radius: 6px; padding: 4px 10px; }"_s
                                     .arg(classColour(t.ticketClass, t.transferCount)));

@@ -7,9 +7,11 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -23,27 +25,39 @@ TransferDialog::TransferDialog(CounterController *controller, QWidget *parent)
     : QDialog(parent), m_controller(controller)
 {
     setObjectName(u"transferDialog"_s);
-    setWindowTitle(tr("Transfer the ticket"));
+    m_texts.bind([this] { setWindowTitle(tr("Transfer the ticket")); });
     auto *layout = new QVBoxLayout(this);
 
-    auto *target = new QGroupBox(tr("To"), this);
+    auto *target = new QGroupBox(this);
     auto *targetForm = new QFormLayout(target);
-    m_toService = new QRadioButton(tr("&Service (any window serving it)"), target);
-    m_toWindow = new QRadioButton(tr("&Window"), target);
+    m_toService = new QRadioButton(target);
+    m_toWindow = new QRadioButton(target);
+    m_texts.bind([this, target] {
+        target->setTitle(tr("To"));
+        m_toService->setText(tr("&Service (any window serving it)"));
+        m_toWindow->setText(tr("&Window"));
+    });
     m_services = new QComboBox(target);
     m_services->setObjectName(u"transfer.service"_s);
     m_windows = new QComboBox(target);
     m_windows->setObjectName(u"transfer.window"_s);
+    // Long Chinese service names must be read whole.
+    for (QComboBox *box : {m_services, m_windows}) {
+        box->setMinimumWidth(320);
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    }
     targetForm->addRow(m_toService, m_services);
     targetForm->addRow(m_toWindow, m_windows);
     layout->addWidget(target);
 
-    auto *placement = new QGroupBox(tr("Place in the queue"), this);
+    auto *placement = new QGroupBox(this);
+    m_texts.bind([this, placement] { placement->setTitle(tr("Place in the queue")); });
     auto *placementLayout = new QHBoxLayout(placement);
     m_placement = new QButtonGroup(this);
     int n = 1;
     for (const QString &p : Vocabulary::placements()) {
-        auto *b = new QRadioButton(u"&%1 %2"_s.arg(n).arg(Vocabulary::placement(p)), placement);
+        auto *b = new QRadioButton(placement);
+        m_texts.bind([b, n, p] { b->setText(u"&%1 %2"_s.arg(n).arg(Vocabulary::placement(p))); });
         b->setObjectName(u"transfer.placement."_s + p);
         b->setProperty("placement", p);
         m_placement->addButton(b, n++);
@@ -56,13 +70,25 @@ TransferDialog::TransferDialog(CounterController *controller, QWidget *parent)
     m_note = new QLineEdit(this);
     m_note->setObjectName(u"transfer.note"_s);
     m_note->setMaxLength(500);
-    m_note->setPlaceholderText(tr("What the next window should know"));
-    noteForm->addRow(tr("&Note"), m_note);
+    auto *noteLabel = new QLabel(this);
+    noteLabel->setBuddy(m_note);
+    noteForm->addRow(noteLabel, m_note);
+    m_texts.bind([this, noteLabel] {
+        m_note->setPlaceholderText(tr("What the next window should know"));
+        noteLabel->setText(tr("&Note"));
+    });
     layout->addLayout(noteForm);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(tr("Transfer"));
+    // Own buttons, not standard ones: a standard button retranslates itself after us (to Qt's words).
+    auto *buttons = new QDialogButtonBox(this);
+    auto *okButton = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    auto *cancelButton = buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    okButton->setDefault(true);
+    m_ok = okButton;
+    m_texts.bind([this, okButton, cancelButton] {
+        m_ok->setText(tr("Transfer"));
+        cancelButton->setText(tr("Cancel"));
+    });
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (isComplete())
@@ -140,6 +166,13 @@ void TransferDialog::keyPressEvent(QKeyEvent *event)
         return;
     }
     QDialog::keyPressEvent(event);
+}
+
+void TransferDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_texts.apply();
+    QDialog::changeEvent(event);
 }
 
 } // namespace hallq::counter::ui

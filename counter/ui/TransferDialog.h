@@ -2,6 +2,8 @@
 
 #include "counter/core/TransferChoice.h"
 
+#include "counter/ui/TextBinder.h"
+
 #include <QDialog>
 
 class QButtonGroup;
@@ -38,9 +40,11 @@ public:
     QLineEdit *noteEdit() const { return m_note; }
 
 protected:
+    void changeEvent(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    TextBinder m_texts;
     void update();
 
     CounterController *m_controller;
