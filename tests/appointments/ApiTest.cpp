@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QTcpSocket>
 #include <QTest>
 #include <QNetworkReply>
 
@@ -271,4 +272,27 @@ TEST_CASE("a key revoked while the server runs is refused within seconds", "[app
     waited.start();
     CHECK(QTest::qWaitFor([&] { return f.get(path).status == 401; }, 5000));
     CHECK(waited.elapsed() < 4000);
+}
+
+TEST_CASE("a client that hangs up before its answer does not disturb the server", "[appointments][api]")
+{
+    ApiFixture f;
+    f.start();
+    const QByteArray body = f.bookBody(f.at(1, u"10:00"_s), idNumber(51));
+    for (int i = 0; i < 5; ++i) {
+        QTcpSocket socket;
+        socket.connectToHost(u"127.0.0.1"_s, f.server.port());
+        REQUIRE(socket.waitForConnected(5000));
+        const QByteArray request = "POST /api/v1/appointments HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
+                                   + f.apiKey.toLatin1() + "\r\nContent-Length: " + QByteArray::number(body.size())
+                                   + "\r\n\r\n" + body;
+        socket.write(request);
+        REQUIRE(socket.waitForBytesWritten(5000));
+        socket.abort(); // gone before the commit is durable
+    }
+    // The first booking was made (and acknowledged to nobody); the others hit the per-person rule.
+    CHECK(QTest::qWaitFor([&] { return f.rowCount() == 1; }, 5000));
+    CHECK(f.server.isRunning());
+    CHECK(f.get(u"/api/v1/appointments?day="_s + f.today.addDays(1).toString(Qt::ISODate)).json.value(u"appointments")
+              .toArray().size() == 1);
 }
