@@ -13,7 +13,8 @@ HALLQ_RUN_PACKAGES=(fonts-wqy-microhei qml6-module-qtquick qml6-module-qtquick-w
     qml6-module-qtquick-layouts qml6-module-qtquick-templates qml6-module-qtqml-workerscript
     qml6-module-qtquick-shapes qml6-module-qtqml qml6-module-qtmultimedia qt6-qpa-plugins)
 HALLQ_TEST_PACKAGES=(sqlite3 curl openssl cups cups-ipp-utils cups-client umockdev qrencode qml6-module-qttest
-    xvfb xauth dbus sox poppler-utils)
+    xvfb xauth dbus sox poppler-utils
+    clang-14 libclang-rt-14-dev)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }

@@ -92,11 +92,12 @@ private:
         m_out.newTicketAtMs.assign(services, QueueForecast::kNever);
         for (size_t w = 0; w < m_in.windows.size(); ++w) {
             WindowSim &ws = m_windows[w];
-            for (const auto &[service, weight] : m_in.windows[w].profile) {
+            for (const auto &entry : m_in.windows[w].profile) {
+                const int service = entry.first;
                 if (service < 0 || size_t(service) >= services)
                     continue;
                 if (std::none_of(ws.profile.begin(), ws.profile.end(), [&](const auto &e) { return e.first == service; })) {
-                    ws.profile.emplace_back(service, std::max(1, weight));
+                    ws.profile.emplace_back(service, std::max(1, entry.second));
                     m_queues[size_t(service)].windows.push_back(int(w));
                 }
             }
