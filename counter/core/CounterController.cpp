@@ -171,7 +171,7 @@ void CounterController::act(CounterAction action, const Req &request, OnOk onOk)
         return;
     }
     m_busy = true;
-    emit changed();
+    // The request leaves first; the screen catches up after.
     m_session->request(request, this, [this, onOk = std::move(onOk)](auto result) {
         m_busy = false;
         if (auto *error = std::get_if<protocol::Error>(&result)) {
@@ -187,6 +187,7 @@ void CounterController::act(CounterAction action, const Req &request, OnOk onOk)
         onOk(std::get<0>(result));
         emit changed();
     });
+    emit changed();
 }
 
 void CounterController::callNext()

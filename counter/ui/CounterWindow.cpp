@@ -95,9 +95,14 @@ CounterWindow::CounterWindow(CounterController *controller, HallCatalogue *catal
     connect(m_lists, &TicketListsView::triggered, this, &CounterWindow::perform);
     connect(m_header, &StatusHeader::logoutRequested, this, [this] { perform(CounterAction::Logout); });
     connect(m_header, &StatusHeader::languageToggled, this, &CounterWindow::toggleLanguage);
-    connect(controller, &CounterController::changed, this, &CounterWindow::refresh);
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(0);
+    connect(&m_refresh, &QTimer::timeout, this, &CounterWindow::refresh);
+    connect(controller, &CounterController::changed, &m_refresh, qOverload<>(&QTimer::start));
+    // Which keys work must be right at once (cheap); the tables can wait for the next turn.
+    connect(controller, &CounterController::changed, m_actions, &ActionPanel::refresh);
     connect(controller, &CounterController::messagePosted, this, &CounterWindow::showMessage);
-    connect(controller->mirror(), &client::HallMirror::snapshotApplied, this, &CounterWindow::refresh);
+    connect(controller->mirror(), &client::HallMirror::snapshotApplied, &m_refresh, qOverload<>(&QTimer::start));
     connect(controller->mirror()->services(), &QAbstractItemModel::dataChanged, m_side, &SidePanel::refresh);
     connect(controller, &CounterController::phaseChanged, this, [this](Phase phase) {
         if (phase == Phase::LoggedOut) {

@@ -4,6 +4,7 @@
 #include "counter/core/NoticeForm.h"
 
 #include <QMainWindow>
+#include <QTimer>
 
 class QLabel;
 class QStackedWidget;
@@ -85,6 +86,7 @@ private:
     PauseDialog *m_pause;
     NoticeDialog *m_notice;
     bool m_quitting = false;
+    QTimer m_refresh; // many changes in one turn of the event loop: one repaint
 };
 
 } // namespace hallq::counter::ui

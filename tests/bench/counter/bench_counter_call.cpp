@@ -7,6 +7,7 @@
 // decoded the event.call for that ticket. The baseline, measured in the same
 // run and interleaved with it, is a bare client sending call.next itself: the
 // difference is what the counter (shortcut, action rules, controller) adds.
+// The board runs on its own thread, as it would on its own machine.
 // Goal (issue #5): p99 ≤ 50 ms.
 #include "client/HallMirror.h"
 #include "client/HallSession.h"
@@ -28,8 +29,10 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 
 using namespace hallq;
@@ -163,6 +166,8 @@ int main(int argc, char **argv)
     server.setProcessChannelMode(QProcess::MergedChannels);
     server.start(QStringLiteral(HALLQ_BIN_DIR "/hallq-server"),
                  {u"--config"_s, settings, u"--data-dir"_s, dataDir, u"--hall"_s, hall, u"--port"_s, u"0"_s});
+    if (!server.waitForStarted(10000))
+        qFatal("cannot start hallq-server");
     QString output;
     quint16 port = 0;
     const QRegularExpression listening(u"listening on ws://[^:]+:(\\d+)"_s);
@@ -176,19 +181,32 @@ int main(int argc, char **argv)
         qFatal("server did not start: %s", qPrintable(output));
     const QUrl url(u"ws://127.0.0.1:%1"_s.arg(port));
 
-    // The board that must show the call.
-    client::HallSession board;
-    board.setServerUrl(url);
-    board.setDeviceToken(displayToken);
+    // The board that must show the call, on a thread of its own as if it were
+    // another machine: the counter's own screen work must not delay its reading.
     QElapsedTimer clock;
     clock.start();
-    qint64 seenTicket = 0;
-    qint64 seenAt = 0;
-    QObject::connect(&board, &client::HallSession::callEvent, [&](const protocol::CallEvent &e, client::EventOrigin) {
-        seenTicket = e.call.ticketId;
-        seenAt = clock.nsecsElapsed();
-    });
-    board.start();
+    std::atomic<qint64> seenTicket{0};
+    std::atomic<qint64> seenAt{0};
+    std::atomic<bool> boardReady{false};
+    QThread boardThread;
+    QObject boardContext;
+    boardContext.moveToThread(&boardThread);
+    boardThread.start();
+    client::HallSession *board = nullptr;
+    QMetaObject::invokeMethod(
+        &boardContext,
+        [&] {
+            board = new client::HallSession;
+            board->setServerUrl(url);
+            board->setDeviceToken(displayToken);
+            QObject::connect(board, &client::HallSession::callEvent, [&](const protocol::CallEvent &e, client::EventOrigin) {
+                seenAt = clock.nsecsElapsed();
+                seenTicket = e.call.ticketId;
+            });
+            QObject::connect(board, &client::HallSession::stateChanged, [&] { boardReady = board->isReady(); });
+            board->start();
+        },
+        Qt::BlockingQueuedConnection);
 
     client::HallSession desk;
     desk.setServerUrl(url);
@@ -215,9 +233,10 @@ int main(int argc, char **argv)
     raw.start();
 
     controller.login(u"ui"_s, kPassword, 4);
-    if (!waitFor([&] { return board.isReady() && desk.isReady() && raw.isReady()
+    if (!waitFor([&] { return boardReady && desk.isReady() && raw.isReady()
                               && controller.phase() == counter::CounterController::Phase::Working; }, 30000))
-        qFatal("clients did not connect");
+        qFatal("clients did not connect: board %d desk %d raw %d counter %d", int(boardReady.load()), int(desk.isReady()),
+               int(raw.isReady()), int(controller.phase() == counter::CounterController::Phase::Working));
     protocol::WindowOpenRequest open;
     open.window = 1;
     if (!call(raw, open))
@@ -272,7 +291,9 @@ int main(int argc, char **argv)
         if (out.open(QIODevice::WriteOnly | QIODevice::Truncate))
             out.write(table.toUtf8());
     }
-    board.stop();
+    QMetaObject::invokeMethod(&boardContext, [&] { delete board; }, Qt::BlockingQueuedConnection);
+    boardThread.quit();
+    boardThread.wait();
     desk.stop();
     raw.stop();
     counterSession.stop();
