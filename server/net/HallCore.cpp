@@ -117,13 +117,16 @@ QList<HallCore::PendingEvent> HallCore::eventsFor(const engine::Operation &op) c
         const auto from = e.detail.value(QStringLiteral("fromService")).toString();
         if (!from.isEmpty())
             services.insert(from);
-        protocol::TicketEvent ticketEvent{engine::toString(e.type), builder.ticket(*t)};
-        out.append({QString(protocol::EventTraits<protocol::TicketEvent>::name()), protocol::encode(ticketEvent), e.window});
+        // A call goes out before the ticket's own event: with a thousand boards
+        // subscribed, each event's fan-out takes milliseconds, and the call is
+        // what the hall is waiting to see and hear.
         if (e.type == EventType::Called || e.type == EventType::Recalled || e.type == EventType::Unparked) {
             const int recall = e.type == EventType::Recalled ? t->recallCount : 0;
             protocol::CallEvent call{builder.call(*t, e.window, recall, e.at)};
             out.append({QString(protocol::EventTraits<protocol::CallEvent>::name()), protocol::encode(call), e.window});
         }
+        protocol::TicketEvent ticketEvent{engine::toString(e.type), builder.ticket(*t)};
+        out.append({QString(protocol::EventTraits<protocol::TicketEvent>::name()), protocol::encode(ticketEvent), e.window});
     }
     // A window that opens, closes, pauses or resumes changes the estimates of
     // every service it serves; calling and serving change only the ticket's.
