@@ -2,6 +2,7 @@
 
 #include "protocol/Envelope.h"
 
+#include <QElapsedTimer>
 #include <QUuid>
 
 namespace hallq::net {
@@ -32,9 +33,13 @@ void EventHub::publish(const QString &type, const QJsonObject &body, int window)
         if (m_recentCalls.size() > kRecentCalls)
             m_recentCalls.pop_front();
     }
+    QElapsedTimer fanOut;
+    fanOut.start();
     for (const auto &subscriber : std::as_const(m_subscribers))
         if (wants(subscriber.window, window))
             subscriber.send(frame);
+    if (type == kCallType)
+        m_callFanOut.observe(double(fanOut.nsecsElapsed()) / 1e9);
 }
 
 void EventHub::subscribe(quintptr id, Subscriber subscriber)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "net/LatencyHistogram.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
@@ -47,6 +49,9 @@ public:
     bool canResume(const QString &epoch, qint64 afterSeq) const;
     QList<QString> framesAfter(qint64 afterSeq, int window) const;
 
+    // How long sending each call ("event.call") to every subscriber took (/metrics).
+    const LatencyHistogram &callFanOut() const { return m_callFanOut; }
+
     // Bodies of the most recent published calls ("event.call"), newest first.
     QList<QJsonObject> recentBodies(const QString &type, int limit) const;
 
@@ -67,6 +72,7 @@ private:
     };
     std::deque<Typed> m_recentCalls;
     QHash<quintptr, Subscriber> m_subscribers;
+    LatencyHistogram m_callFanOut;
 };
 
 } // namespace hallq::net

@@ -128,6 +128,9 @@ QByteArray HttpEndpoints::metrics() const
     out += "# HELP hallq_operation_ack_seconds Time from an operation's decision to its durable acknowledgement.\n"
            "# TYPE hallq_operation_ack_seconds histogram\n";
     out += m_core.ackLatency().render("hallq_operation_ack_seconds");
+    out += "# HELP hallq_call_fanout_seconds Time to send one call to every subscribed board and screen.\n"
+           "# TYPE hallq_call_fanout_seconds histogram\n";
+    out += m_core.hub().callFanOut().render("hallq_call_fanout_seconds");
     out += "# HELP hallq_operations_total Operations committed since the server started.\n"
            "# TYPE hallq_operations_total counter\nhallq_operations_total "
            + QByteArray::number(m_core.operationsCommitted()) + '\n';

@@ -25,6 +25,7 @@
 #include <QQuickWindow>
 #include <QRegularExpression>
 #include <QSocketNotifier>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
@@ -331,6 +332,45 @@ FanOut measureFanOut(Hall &hall, int boards, int workers, int calls, bool realBo
     return result;
 }
 
+QByteArray httpGet(quint16 port, const char *path)
+{
+    QTcpSocket socket;
+    socket.connectToHost(u"127.0.0.1"_s, port);
+    if (!socket.waitForConnected(5000))
+        return {};
+    socket.write(QByteArray("GET ") + path + " HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n");
+    QByteArray response;
+    while (socket.waitForReadyRead(5000))
+        response += socket.readAll();
+    return response;
+}
+
+// hallq_call_fanout_seconds buckets: (upper bound in ms, cumulative count).
+std::vector<std::pair<double, qint64>> fanOutBuckets(quint16 port)
+{
+    std::vector<std::pair<double, qint64>> buckets;
+    static const QRegularExpression line(u"hallq_call_fanout_seconds_bucket\\{le=\"([^\"]+)\"\\} (\\d+)"_s);
+    auto it = line.globalMatch(QString::fromUtf8(httpGet(port, "/metrics")));
+    while (it.hasNext()) {
+        const auto m = it.next();
+        buckets.emplace_back(m.captured(1) == u"+Inf" ? 1e12 : m.captured(1).toDouble() * 1000.0, m.captured(2).toLongLong());
+    }
+    return buckets;
+}
+
+// The bucket bound under which a share `p` of the calls between two scrapes fell.
+double bucketPercentile(const std::vector<std::pair<double, qint64>> &before,
+                        const std::vector<std::pair<double, qint64>> &after, double p)
+{
+    if (before.size() != after.size() || after.empty())
+        return -1;
+    const qint64 total = after.back().second - before.back().second;
+    for (size_t i = 0; i < after.size(); ++i)
+        if (double(after[i].second - before[i].second) >= p * double(total))
+            return after[i].first;
+    return -1;
+}
+
 struct Usage
 {
     double cpuPercent = 0;
@@ -422,7 +462,9 @@ int main(int argc, char **argv)
     fprintf(stderr, "baseline: 1 board\n");
     const FanOut one = measureFanOut(hall, 1, 1, calls, false);
     fprintf(stderr, "%d boards over %d workers + 1 QML board\n", boards, workers);
+    const auto bucketsBefore = fanOutBuckets(hall.port);
     const FanOut many = measureFanOut(hall, boards, workers, calls, true);
+    const auto bucketsAfter = fanOutBuckets(hall.port);
 
     fprintf(stderr, "idle: hallq-display and the minimal Qt Quick app, %d s each\n", idleSeconds);
     QStringList displayArgs{u"--mode"_s, u"hall"_s, u"--server"_s, hall.url.toString(), u"--windowed"_s,
@@ -446,6 +488,10 @@ int main(int argc, char **argv)
     o << "| the real board among them, to the first frame showing the number (QML, offscreen) | 1 | "
       << many.shownMs.size() << " | " << percentile(many.shownMs, 0.5) << " | " << percentile(many.shownMs, 0.99)
       << " | " << percentile(many.shownMs, 1.0) << " | " << (calls - int(many.shownMs.size())) << " |\n";
+    o << "| inside the server: sending the call to every subscriber (`hallq_call_fanout_seconds`, bucket bound) | "
+      << boards + 1 << " | " << (bucketsAfter.empty() ? 0 : bucketsAfter.back().second - bucketsBefore.back().second)
+      << " | ≤ " << bucketPercentile(bucketsBefore, bucketsAfter, 0.5) << " | ≤ "
+      << bucketPercentile(bucketsBefore, bucketsAfter, 0.99) << " | | |\n";
     o << "\np99 at " << boards << " boards / p99 at one board: "
       << QString::number(percentile(many.boardsMs, 0.99) / std::max(0.001, percentile(one.boardsMs, 0.99)), 'f', 1)
       << "×\n\n";
