@@ -9,6 +9,7 @@
 #include "protocol/Codec.h"
 #include "protocol/CounterMessages.h"
 #include "protocol/Events.h"
+#include "protocol/KioskMessages.h"
 #include "protocol/Replies.h"
 #include "protocol/Requests.h"
 #include "protocol/Role.h"
@@ -53,10 +54,11 @@ inline constexpr Roles kGuideOrSupervisor = Role::Guide | Role::Supervisor;
     X(TicketPark, "ticket.park", TicketParkRequest, TicketReply, kCounterOnly, true)                       \
     X(TicketUnpark, "ticket.unpark", TicketUnparkRequest, TicketReply, kCounterOnly, true)                 \
     X(TicketReactivate, "ticket.reactivate", TicketReactivateRequest, TicketReply, kCounterOrSupervisor, true) \
-    X(TicketCancel, "ticket.cancel", TicketCancelRequest, TicketReply, kGuideOrSupervisor, true)          \
+    X(TicketCancel, "ticket.cancel", TicketCancelRequest, TicketReply, kGuideOrSupervisor, true)           \
     HALLQ_APPOINTMENT_REQUESTS(X)                                                                          \
     HALLQ_SUPERVISION_REQUESTS(X)                                                                          \
-    HALLQ_COUNTER_REQUESTS(X)
+    HALLQ_COUNTER_REQUESTS(X)                                                                              \
+    HALLQ_KIOSK_REQUESTS(X)
 
 // X(Name, "event.name", EventStruct): sent to every subscriber of the hall
 // (or of the window concerned); MessageType::Event<Name>.

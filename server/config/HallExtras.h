@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/AppointmentPolicy.h"
+#include "config/ServiceGuide.h"
 
 #include <QDate>
 #include <QList>
@@ -69,6 +70,7 @@ struct HallExtras
     GreenChannelPolicy greenChannel;
     KioskPolicy kiosk;
     AppointmentPolicy appointments; // the `appointments` section (AppointmentPolicy.h)
+    QList<ServiceGuide> guides;         // 办事指南, by service (GuideReader)
 };
 
 } // namespace hallq::config

@@ -3,6 +3,7 @@
 #include "config/AppointmentPolicyReader.h"
 #include "config/CatalogueReader.h"
 #include "config/ConfigLog.h"
+#include "config/GuideReader.h"
 #include "config/HolidayCalendarLoader.h"
 #include "config/TimeText.h"
 #include "engine/Enums.h"
@@ -56,6 +57,7 @@ void HallReader::read(const QJsonObject &root)
     section(fields, "calendar"_L1, true, &HallReader::readCalendar);
     section(fields, "rules"_L1, false, &HallReader::readRules);
     CatalogueReader(fields, config).read();
+    GuideReader(fields, m_hall).read();
     section(fields, "greenChannel"_L1, false, &HallReader::readGreenChannel);
     section(fields, "kiosk"_L1, false, &HallReader::readKiosk);
     section(fields, "alerts"_L1, false, &HallReader::readAlerts);

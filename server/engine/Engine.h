@@ -62,6 +62,9 @@ public:
     Result<Operation> park(int window, const QString &actor);
     Result<Operation> unpark(int window, qint64 ticketId, const QString &actor);
     Result<Operation> cancel(qint64 ticketId, const QString &actor);
+    // Journals how an issued ticket reached its holder (EngineReceipts.cpp):
+    // printed, or only on the kiosk screen with the reason. The ticket is unchanged.
+    Result<Operation> recordReceipt(qint64 ticketId, bool printed, const QString &reason, const QString &actor);
     // Cancels what is left waiting/parked/no-show from earlier business days.
     // The server calls it at the reset time and at start; empty ChangeSet if none.
     Operation closeEarlierDays(const QString &actor);

@@ -93,6 +93,8 @@ QString toString(EventType v)
     case EventType::WindowClosed: return u"window_closed"_s;
     case EventType::WindowPaused: return u"window_paused"_s;
     case EventType::WindowResumed: return u"window_resumed"_s;
+    case EventType::Printed: return u"printed"_s;
+    case EventType::ShownOnScreen: return u"shown_on_screen"_s;
     }
     return {};
 }

@@ -35,6 +35,8 @@ enum class EventType {
     WindowClosed,
     WindowPaused,
     WindowResumed,
+    Printed,       // the kiosk printed the ticket (a fact the kiosk reports)
+    ShownOnScreen, // the print failed: the holder has it only on the kiosk screen
 };
 
 // Stable wire/database names ("normal", "green", "no_show", ...). The

@@ -1,5 +1,6 @@
 #include "net/HttpEndpoints.h"
 
+#include "net/GuidePage.h"
 #include "net/HallCore.h"
 #include "storage/DurableWriter.h"
 
@@ -63,6 +64,7 @@ void HttpEndpoints::install(QHttpServer &server)
                                        QHttpServerResponse::StatusCode::NotFound);
         return QHttpServerResponse(QByteArrayLiteral("text/html; charset=utf-8"), m_statusPage);
     });
+    server.route(QStringLiteral("/g/<arg>"), [this](const QString &service) { return guidePage(service); });
     server.route(QStringLiteral("/api/tickets/<arg>"), [this](const QString &token) {
         const QJsonObject status = ticketStatus(token);
         if (status.isEmpty())
@@ -72,6 +74,16 @@ void HttpEndpoints::install(QHttpServer &server)
     });
     for (const auto &installer : std::as_const(m_extraRoutes))
         installer(server);
+}
+
+QHttpServerResponse HttpEndpoints::guidePage(const QString &serviceId) const
+{
+    const QByteArray page = GuidePage::html(m_hallJson, serviceId);
+    if (page.isEmpty())
+        return QHttpServerResponse(QByteArrayLiteral("text/plain; charset=utf-8"),
+                                   QByteArrayLiteral("未找到该事项的办事指南 / No guide for this service\n"),
+                                   QHttpServerResponse::StatusCode::NotFound);
+    return QHttpServerResponse(QByteArrayLiteral("text/html; charset=utf-8"), page);
 }
 
 QJsonObject HttpEndpoints::health() const

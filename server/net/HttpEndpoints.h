@@ -6,6 +6,7 @@
 #include <functional>
 
 class QHttpServer;
+class QHttpServerResponse;
 
 namespace hallq::storage {
 class DurableWriter;
@@ -17,7 +18,7 @@ class HallCore;
 
 // The plain-HTTP side of the server's port: /health, /metrics (Prometheus
 // text), /config (the hall as JSON), and the public ticket status page
-// /t/<token> with its JSON feed /api/tickets/<token>. No personal data on any
+// /t/<token> with its JSON feed /api/tickets/<token>, and each service's guide /g/<service>. No personal data on any
 // of them.
 class HttpEndpoints
 {
@@ -32,6 +33,8 @@ public:
     QJsonObject health() const;
     // Empty object when the token is unknown.
     QJsonObject ticketStatus(const QString &token) const;
+    // /g/<service>: the service's 办事指南 (GuidePage), or 404.
+    QHttpServerResponse guidePage(const QString &serviceId) const;
 
 private:
     HallCore &m_core;

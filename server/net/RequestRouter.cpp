@@ -13,7 +13,7 @@ inline constexpr bool kNoHandler = false;
 
 RequestRouter::RequestRouter(ServerContext &context)
     : m_context(context), m_session(context), m_counter(context), m_tickets(context), m_appointments(context),
-      m_supervision(context), m_desk(context)
+      m_supervision(context), m_desk(context), m_kiosk(context)
 {
 }
 
@@ -51,6 +51,8 @@ void RequestRouter::route(ClientConnection &c, const protocol::Envelope &e)
             m_supervision.handle(c, e, request);
         else if constexpr (requires { m_desk.handle(c, e, request); })
             m_desk.handle(c, e, request);
+        else if constexpr (requires { m_kiosk.handle(c, e, request); })
+            m_kiosk.handle(c, e, request);
         else
             static_assert(kNoHandler<Request>, "a request in the message table has no handler");
     });

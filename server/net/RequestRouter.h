@@ -4,6 +4,7 @@
 #include "net/ClientConnection.h"
 #include "net/CounterDeskHandlers.h"
 #include "net/CounterHandlers.h"
+#include "net/KioskHandlers.h"
 #include "net/ServerContext.h"
 #include "net/SessionHandlers.h"
 #include "net/SupervisionHandlers.h"
@@ -31,6 +32,7 @@ private:
     AppointmentHandlers m_appointments;
     SupervisionHandlers m_supervision;
     CounterDeskHandlers m_desk;
+    KioskHandlers m_kiosk;
 };
 
 } // namespace hallq::net

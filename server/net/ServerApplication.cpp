@@ -104,6 +104,8 @@ std::optional<QString> ServerApplication::start()
     m_context = std::make_unique<ServerContext>(ServerContext{*m_core, *m_store, *m_identities, m_limits,
                                                               m_hall.extras.greenChannel.elderlyAge,
                                                               m_settings.authFailureDelayMs, m_alerts.get()});
+    m_context->hallExtras = &m_hall.extras;
+    m_context->publicBaseUrl = m_settings.publicBaseUrl;
     m_http = std::make_unique<HttpEndpoints>(*m_core, *m_writer, m_hall.raw,
                                              [this] { return m_server ? m_server->connectionCount() : 0; });
     m_context->appointments = m_appointments.get();

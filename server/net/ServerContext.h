@@ -4,6 +4,10 @@
 
 #include <QString>
 
+namespace hallq::config {
+struct HallExtras;
+}
+
 namespace hallq::storage {
 class Store;
 }
@@ -26,6 +30,8 @@ struct ServerContext
     int authFailureDelayMs = 1000; // a failed log-in is answered no sooner than this
     AlertMonitor *alerts = nullptr; // red/yellow alerts and device reports; null: answered unavailable
     AppointmentService *appointments = nullptr; // null: the hall takes no appointments
+    const config::HallExtras *hallExtras = nullptr; // kiosk policy, guides (kiosk.info)
+    QString publicBaseUrl{};                        // QR links the kiosk prints
 };
 
 } // namespace hallq::net

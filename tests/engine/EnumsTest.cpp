@@ -41,7 +41,8 @@ TEST_CASE("enum names are the stable snake_case wire names", "[engine][enums]")
     checkNames<WindowState>(split("closed idle calling serving paused"), windowStateFromString);
     checkNames<PauseReason>(split("lunch meeting system_fault other"), pauseReasonFromString);
     checkNames<EventType>(split("issued called recalled serving_started finished no_show reactivated transferred "
-                                "parked unparked cancelled window_opened window_closed window_paused window_resumed"),
+                                "parked unparked cancelled window_opened window_closed window_paused window_resumed printed "
+                                "shown_on_screen"),
                           eventTypeFromString);
 }
 

@@ -1,0 +1,3 @@
+#include "core/KioskLog.h"
+
+Q_LOGGING_CATEGORY(lcKiosk, "hallq.kiosk")
