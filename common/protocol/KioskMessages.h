@@ -73,6 +73,7 @@ struct KioskInfoRequest
 
 struct KioskInfoReply
 {
+    QString timeZone = QStringLiteral("Asia/Shanghai"); // the hall's: every time the kiosk shows is in it
     int idleTimeoutSeconds = 120;
     int elderlyAge = 60;              // a card holder this old gets a green ticket by themselves
     QStringList greenGroups;          // 老、弱、病、残、孕、军: sent to the guide desk
@@ -87,7 +88,8 @@ struct KioskInfoReply
     static constexpr auto fields()
     {
         using S = KioskInfoReply;
-        return std::tuple{field("idleTimeoutSeconds", &S::idleTimeoutSeconds, kPositive),
+        return std::tuple{field("timeZone", &S::timeZone),
+                          field("idleTimeoutSeconds", &S::idleTimeoutSeconds, kPositive),
                           field("elderlyAge", &S::elderlyAge, kPositive), field("greenGroups", &S::greenGroups),
                           field("outsideShowGuides", &S::outsideShowGuides),
                           field("outsideAppointmentCheckIn", &S::outsideAppointmentCheckIn),

@@ -4,6 +4,8 @@
 #include "core/ReceiptPrinter.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -11,9 +13,14 @@ using namespace std::chrono_literals;
 namespace hallq::kiosk {
 
 KioskController::KioskController(client::HallSession &session, client::HallMirror &mirror, QObject *parent)
-    : QObject(parent), m_session(session), m_mirror(mirror), m_reporter(session),
-      m_localNow([] { return QDateTime::currentDateTime(); })
+    : QObject(parent), m_session(session), m_mirror(mirror), m_reporter(session)
 {
+    // The server's clock (corrected by pings) in the hall's zone, whatever this machine's zone is.
+    m_localNow = [this] { return m_session.serverNow().toTimeZone(m_zone); };
+    m_tiles.setClock([this] { return localNow(); });
+    m_clock.setInterval(5000);
+    connect(&m_clock, &QTimer::timeout, this, &KioskController::clockChanged);
+    m_clock.start();
     m_tiles.setServices(m_mirror.services());
     m_tiles.setKioskInfo(&m_serviceInfo);
     m_idle.setSingleShot(true);
@@ -26,6 +33,11 @@ KioskController::KioskController(client::HallSession &session, client::HallMirro
     });
     connect(&m_session, &client::HallSession::stateChanged, this, &KioskController::onSessionState);
     connect(&m_mirror, &client::HallMirror::hallChanged, this, &KioskController::hallChanged);
+    // Services open and close through the day (and the tiles' texts with them).
+    client::ServiceQueueModel *services = m_mirror.services();
+    connect(services, &QAbstractItemModel::modelReset, this, &KioskController::updateAnyOpen);
+    connect(services, &QAbstractItemModel::rowsInserted, this, &KioskController::updateAnyOpen);
+    connect(services, &QAbstractItemModel::dataChanged, this, &KioskController::updateAnyOpen);
     connect(&m_reporter, &PrintReporter::pendingChanged, this, &KioskController::pendingReportsChanged);
     connect(&m_staff, &StaffSession::stateChanged, this, &KioskController::staffChanged);
     connect(&m_staff, &StaffSession::loggedIn, this, [this] {
@@ -67,8 +79,9 @@ void KioskController::setServerUrl(const QUrl &url)
 
 void KioskController::setClock(std::function<QDateTime()> localNow)
 {
-    m_localNow = localNow;
-    m_tiles.setClock(std::move(localNow));
+    m_localNow = std::move(localNow);
+    m_tiles.refresh();
+    emit clockChanged();
 }
 
 void KioskController::setIdleTimeout(std::chrono::milliseconds timeout)
@@ -125,6 +138,12 @@ void KioskController::loadKioskInfo()
                 return;
         } else {
             m_info = std::get<protocol::KioskInfoReply>(result);
+            const QTimeZone zone(m_info.timeZone.toUtf8());
+            if (zone.isValid())
+                m_zone = zone;
+            else
+                qCWarning(lcKiosk) << "unknown hall time zone" << m_info.timeZone << "- keeping" << m_zone.id();
+            emit clockChanged();
             m_serviceInfo.clear();
             for (const auto &s : std::as_const(m_info.services))
                 m_serviceInfo.insert(s.serviceId, s);
@@ -183,11 +202,11 @@ QString KioskController::printProblem() const
 {
     switch (m_printFailure) {
     case PrintFailure::None: return {};
-    case PrintFailure::PaperOut: return tr("The printer is out of paper.");
-    case PrintFailure::PrinterOffline: return tr("The printer is not working.");
-    case PrintFailure::PrinterError: return tr("The printer reported a fault.");
-    case PrintFailure::Timeout: return tr("The printer did not answer.");
-    case PrintFailure::NoPrinter: return tr("This kiosk has no printer.");
+    case PrintFailure::PaperOut: return tr("The printer is out of paper");
+    case PrintFailure::PrinterOffline: return tr("The printer is not working");
+    case PrintFailure::PrinterError: return tr("The printer reported a fault");
+    case PrintFailure::Timeout: return tr("The printer did not answer");
+    case PrintFailure::NoPrinter: return tr("This kiosk has no printer");
     }
     return {};
 }
@@ -245,6 +264,54 @@ QString KioskController::printerText() const
 bool KioskController::printerReady() const
 {
     return m_printer && (m_printer->state() == PrinterState::Ready || m_printer->state() == PrinterState::PaperLow);
+}
+
+QString KioskController::clockText() const
+{
+    const QDateTime now = localNow();
+    if (m_english)
+        return QLocale(QLocale::English).toString(now, u"MMM d  HH:mm"_s);
+    return now.toString(u"M月d日  HH:mm"_s);
+}
+
+bool KioskController::anyOpen() const
+{
+    return m_anyOpen;
+}
+
+void KioskController::updateAnyOpen()
+{
+    bool open = false;
+    for (const auto &row : m_mirror.services()->rows())
+        open = open || row.service.open;
+    if (open == m_anyOpen)
+        return;
+    m_anyOpen = open;
+    emit anyOpenChanged();
+}
+
+QString KioskController::hardwareNote() const
+{
+    QStringList parts;
+    if (m_readerSimulated)
+        parts.append(tr("Simulated card reader"));
+    if (m_printer && m_printer->isSimulated())
+        parts.append(tr("Simulated printer (tickets go to a file)"));
+    return parts.join(u"  ·  "_s);
+}
+
+bool KioskController::hasGuide(const QString &serviceId) const
+{
+    const protocol::KioskServiceInfo *info = m_tiles.kioskInfo(serviceId);
+    return info && info->guide.has_value();
+}
+
+void KioskController::setReaderSimulated(bool simulated)
+{
+    if (m_readerSimulated == simulated)
+        return;
+    m_readerSimulated = simulated;
+    emit hardwareChanged();
 }
 
 bool KioskController::holdsPersonalData() const
@@ -350,6 +417,55 @@ void KioskController::onIssued(const protocol::IssueReply &reply)
     startPrint(receiptFor(reply));
 }
 
+void KioskController::checkInByCode(const QString &code)
+{
+    touch();
+    const QString trimmed = code.trimmed().toUpper();
+    if (m_screen != Screen::CheckIn || trimmed.isEmpty())
+        return;
+    protocol::AppointmentCheckinRequest request;
+    request.code = trimmed;
+    checkIn(request);
+}
+
+void KioskController::checkInLateAsNormal()
+{
+    touch();
+    if (m_screen != Screen::Refusal || !refusalOffersNormal() || !m_lastCheckIn)
+        return;
+    protocol::AppointmentCheckinRequest request = *m_lastCheckIn;
+    request.normalIfLate = true;
+    checkIn(request);
+}
+
+void KioskController::checkIn(protocol::AppointmentCheckinRequest request)
+{
+    if (!online()) {
+        refuse(Refusal{Refusal::Kind::Offline, {}, {}, {}}, {});
+        return;
+    }
+    m_lastCheckIn = request;
+    const quint64 attempt = ++m_attempt;
+    setScreen(Screen::Issuing);
+    m_session.request(request, this, [this, attempt](auto result) {
+        if (attempt != m_attempt) {
+            if (const auto *reply = std::get_if<protocol::AppointmentCheckinReply>(&result))
+                m_reporter.report(reply->ticket.id, false, u"cancelled"_s);
+            return;
+        }
+        if (const auto *error = std::get_if<protocol::Error>(&result)) {
+            qCInfo(lcKiosk) << "check-in refused:" << protocol::toString(error->code);
+            const bool offline = error->code == protocol::ErrorCode::RateLimited ||
+                                 (error->code == protocol::ErrorCode::Unavailable && !m_session.isReady());
+            refuse(Refusal{offline ? Refusal::Kind::Offline : Refusal::Kind::CheckIn, *error, {}, {}}, {});
+            return;
+        }
+        const auto &reply = std::get<protocol::AppointmentCheckinReply>(result);
+        m_lastCheckIn.reset();
+        onIssued(protocol::IssueReply{reply.ticket, reply.statusToken, reply.statusUrlPath});
+    });
+}
+
 void KioskController::refuse(Refusal refusal, const QString &serviceId)
 {
     m_refusal = std::move(refusal);
@@ -407,11 +523,13 @@ void KioskController::setEnglish(bool english)
     if (m_english == english)
         return;
     m_english = english;
+    // The translator switches on languageChanged; texts made in C++ are made again after it.
+    emit languageChanged();
     m_tiles.setEnglish(english);
     if (m_ticket)
         m_ticketView = ticketView(*m_ticket);
-    emit languageChanged();
     emit hallChanged();
+    emit clockChanged();
     emit ticketChanged();
     emit refusalChanged();
     emit guideChanged();
@@ -450,6 +568,10 @@ void KioskController::cardRead(const QString &idNumber, const QString &name)
     emit selectedServiceChanged(); // green eligibility may have changed
     if (m_screen == Screen::CardPrompt && !m_selectedServiceId.isEmpty()) {
         issue(m_selectedServiceId, m_session, false);
+    } else if (m_screen == Screen::CheckIn) {
+        protocol::AppointmentCheckinRequest request;
+        request.identity = m_card.identity();
+        checkIn(request);
     } else if (m_screen == Screen::Ticket || m_screen == Screen::Refusal) {
         // A new citizen: start over with their card.
         m_ticket.reset();
@@ -463,6 +585,14 @@ void KioskController::cardRemoved()
 {
     // Taking the card back is normal; what it told us stays until the flow ends.
     touch();
+}
+
+void KioskController::cardUnreadable()
+{
+    touch();
+    if (m_screen == Screen::Home || m_screen == Screen::CardPrompt || m_screen == Screen::CheckIn ||
+        m_screen == Screen::GreenChannel)
+        refuse(Refusal{Refusal::Kind::CardInvalid, {}, {}, {}}, m_selectedServiceId);
 }
 
 void KioskController::setReaderState(ReaderState state, const QString &detail)
@@ -542,7 +672,7 @@ Receipt KioskController::receiptFor(const protocol::IssueReply &reply) const
     r.ticketClass = reply.ticket.ticketClass;
     r.peopleAhead = reply.ticket.peopleAhead;
     r.estimatedWaitSeconds = reply.ticket.estimatedWaitSeconds;
-    r.issuedAt = reply.ticket.issuedAt;
+    r.issuedAt = reply.ticket.issuedAt.toTimeZone(m_zone);
     r.hallName = m_mirror.hallName();
     r.statusUrl = statusUrl(reply.statusUrlPath);
     r.identityMasked = reply.ticket.identityMasked.value_or(QString());
@@ -644,7 +774,7 @@ void KioskController::testPrint()
     test.number = u"TEST"_s;
     test.serviceName = u"测试打印"_s;
     test.serviceNameEn = u"Test print"_s;
-    test.issuedAt = QDateTime::currentDateTimeUtc();
+    test.issuedAt = localNow();
     test.hallName = m_mirror.hallName();
     test.statusUrl = statusUrl(u"/health"_s);
     m_staffMessage = tr("Printing a test ticket…");

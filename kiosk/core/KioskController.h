@@ -13,6 +13,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimeZone>
 #include <QTimer>
 #include <QVariantMap>
 #include <functional>
@@ -54,6 +55,7 @@ class KioskController : public QObject
     Q_PROPERTY(QString refusalTitle READ refusalTitle NOTIFY refusalChanged)
     Q_PROPERTY(QString refusalText READ refusalText NOTIFY refusalChanged)
     Q_PROPERTY(QString refusalServiceId READ refusalServiceId NOTIFY refusalChanged)
+    Q_PROPERTY(bool refusalOffersNormal READ refusalOffersNormal NOTIFY refusalChanged)
     Q_PROPERTY(QVariantMap guide READ guide NOTIFY guideChanged)
     Q_PROPERTY(QString outsideMessage READ outsideMessage NOTIFY hallChanged)
     Q_PROPERTY(QStringList greenGroups READ greenGroups NOTIFY hallChanged)
@@ -67,6 +69,9 @@ class KioskController : public QObject
     Q_PROPERTY(QString staffName READ staffName NOTIFY staffChanged)
     Q_PROPERTY(QString staffMessage READ staffMessage NOTIFY staffChanged)
     Q_PROPERTY(int pendingReports READ pendingReports NOTIFY pendingReportsChanged)
+    Q_PROPERTY(bool anyOpen READ anyOpen NOTIFY anyOpenChanged)
+    Q_PROPERTY(QString clockText READ clockText NOTIFY clockChanged)
+    Q_PROPERTY(QString hardwareNote READ hardwareNote NOTIFY hardwareChanged)
 
 public:
     enum class Screen {
@@ -119,8 +124,9 @@ public:
     PrintState printState() const { return m_printState; }
     QString printProblem() const;
     QString refusalTitle() const { return m_refusal ? m_refusal->title() : QString(); }
-    QString refusalText() const { return m_refusal ? m_refusal->text() : QString(); }
+    QString refusalText() const { return m_refusal ? m_refusal->text(m_english) : QString(); }
     QString refusalServiceId() const { return m_refusalServiceId; }
+    bool refusalOffersNormal() const { return m_refusal && m_refusal->offersNormalTicket(); }
     QVariantMap guide() const;
     QString outsideMessage() const;
     QStringList greenGroups() const { return m_info.greenGroups; }
@@ -134,6 +140,13 @@ public:
     QString staffName() const { return m_staff.staffName(); }
     QString staffMessage() const { return m_staffMessage; }
     int pendingReports() const { return m_reporter.pending(); }
+    // True while some service is open (the hall is not closed for the day).
+    bool anyOpen() const;
+    // Date and time in the hall's time zone, for the top bar ("11月30日 08:31").
+    QString clockText() const;
+    // "模拟打印机" when a simulated part is in use: the screen must say so.
+    QString hardwareNote() const;
+    Q_INVOKABLE bool hasGuide(const QString &serviceId) const;
     std::optional<protocol::IssueReply> lastTicket() const { return m_lastTicket; }
     // True while anything personal is held (a card, a ticket on screen).
     bool holdsPersonalData() const;
@@ -144,6 +157,10 @@ public:
     Q_INVOKABLE void showGuide(const QString &serviceId);
     Q_INVOKABLE void showGreenChannel();
     Q_INVOKABLE void showCheckIn();
+    // Appointment check-in by booking code (or by card: swipe it on the CheckIn screen).
+    Q_INVOKABLE void checkInByCode(const QString &code);
+    // After "too late": take a walk-in number for the same booking instead.
+    Q_INVOKABLE void checkInLateAsNormal();
     Q_INVOKABLE void home();
     Q_INVOKABLE void touch();
     Q_INVOKABLE void setEnglish(bool english);
@@ -152,7 +169,10 @@ public:
     // --- card reader (DriverCardReader or a test) ---
     void cardRead(const QString &idNumber, const QString &name);
     void cardRemoved();
+    // A card was on the reader but could not be read (bad chip, failed check).
+    void cardUnreadable();
     void setReaderState(ReaderState state, const QString &detail = {});
+    void setReaderSimulated(bool simulated);
 
     // --- staff mode ---
     Q_INVOKABLE void openStaffLogin();
@@ -180,15 +200,19 @@ signals:
     void lockedChanged();
     void staffChanged();
     void pendingReportsChanged();
+    void anyOpenChanged();
+    void clockChanged();
     // Voice guidance for the step just entered (spoken in elderly mode).
     void prompt(const QString &text);
 
 private:
     void setScreen(Screen screen);
+    void updateAnyOpen();
     void onSessionState();
     void loadKioskInfo();
     void issue(const QString &serviceId, client::HallSession &via, bool byStaff);
     void onIssued(const protocol::IssueReply &reply);
+    void checkIn(protocol::AppointmentCheckinRequest request);
     void refuse(Refusal refusal, const QString &serviceId);
     void startPrint(const Receipt &receipt);
     void onPrinted(qint64 ticketId, PrintFailure failure, const QString &detail);
@@ -215,6 +239,8 @@ private:
     CardHolder m_card;
     std::function<QDateTime()> m_localNow;
     QUrl m_serverUrl;
+    QTimeZone m_zone{"Asia/Shanghai"}; // the hall's, from kiosk.info
+    QTimer m_clock;
 
     protocol::KioskInfoReply m_info;
     QHash<QString, protocol::KioskServiceInfo> m_serviceInfo;
@@ -228,6 +254,7 @@ private:
     QString m_guideServiceId;
     std::optional<Refusal> m_refusal;
     QString m_refusalServiceId;
+    std::optional<protocol::AppointmentCheckinRequest> m_lastCheckIn; // for "take a normal number instead"
     quint64 m_attempt = 0; // bumped whenever the flow is abandoned: late answers are dropped
 
     std::optional<protocol::IssueReply> m_ticket; // on screen now
@@ -239,6 +266,8 @@ private:
     qint64 m_printingTicket = -1; // ticket id being printed (0: a test print)
 
     ReaderState m_readerState = ReaderState::Absent;
+    bool m_readerSimulated = false;
+    bool m_anyOpen = false;
     QString m_readerDetail;
     QString m_staffMessage;
 

@@ -16,7 +16,7 @@ struct Receipt
     QString ticketClass = QStringLiteral("normal");
     int peopleAhead = 0;
     int estimatedWaitSeconds = -1; // -1: unknown
-    QDateTime issuedAt;            // UTC; printed in the hall's local time
+    QDateTime issuedAt;            // in the hall's time zone, printed as it is
     QString hallName;
     QString statusUrl;             // the QR code: the ticket's live status page
     QString identityMasked;        // real-name tickets: 430224********1234

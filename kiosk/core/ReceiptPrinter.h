@@ -21,6 +21,8 @@ public:
     virtual PrinterState state() const = 0;
     // "CUPS queue kiosk-80mm", "simulated: file /tmp/x": for staff mode.
     virtual QString description() const = 0;
+    // A stand-in (print to file): the kiosk labels it on screen.
+    virtual bool isSimulated() const { return false; }
 
 signals:
     void finished(qint64 ticketId, hallq::kiosk::PrintFailure failure, const QString &detail);

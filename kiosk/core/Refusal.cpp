@@ -18,6 +18,21 @@ QStringList Refusal::heldNumbers(const QString &message)
     return numbers;
 }
 
+QString Refusal::halfOf(const QString &message, bool english)
+{
+    static const QRegularExpression pair(u"^(.*?)\\s*\\((.*)\\)\\s*$"_s,
+                                         QRegularExpression::DotMatchesEverythingOption);
+    const auto match = pair.match(message);
+    if (!match.hasMatch())
+        return message;
+    return english ? match.captured(2) : match.captured(1);
+}
+
+bool Refusal::offersNormalTicket() const
+{
+    return kind == Kind::CheckIn && error.code == protocol::ErrorCode::AppointmentTooLate;
+}
+
 QString Refusal::whenText(const QDateTime &localTime, const QDate &today)
 {
     const QString time = localTime.time().toString(u"HH:mm"_s);
@@ -38,6 +53,7 @@ QString Refusal::title() const
     switch (kind) {
     case Kind::Offline: return tr("Numbers cannot be issued right now");
     case Kind::ReaderMissing: return tr("The ID card reader is not working");
+    case Kind::CheckIn: return tr("Appointment check-in");
     case Kind::CardInvalid: return tr("The ID card could not be read");
     case Kind::GreenChannel: return tr("Green channel");
     case Kind::Closed: return tr("Not open now");
@@ -58,7 +74,7 @@ QString Refusal::title() const
     }
 }
 
-QString Refusal::text() const
+QString Refusal::text(bool english) const
 {
     const QString when = nextOpen ? whenText(*nextOpen, QDate::currentDate()) : QString();
     switch (kind) {
@@ -77,6 +93,10 @@ QString Refusal::text() const
     case Kind::Closed:
         return when.isEmpty() ? tr("%1 is not open now.").arg(serviceName)
                               : tr("%1 is not open now. It opens %2.").arg(serviceName, when);
+    case Kind::CheckIn:
+        if (error.code == protocol::ErrorCode::Unavailable)
+            return tr("Appointment check-in is not available at the moment. Please ask at the guide desk.");
+        return halfOf(error.message, english);
     case Kind::Server:
         break;
     }

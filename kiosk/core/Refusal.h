@@ -25,6 +25,7 @@ public:
         GreenChannel,  // 老弱病残孕军 other than by age: the guide desk
         Closed,        // the service does not issue now
         Offline,       // the server could not be reached
+        CheckIn,       // appointment check-in refused: the server's own words (`error`)
     };
 
     Kind kind = Kind::Server;
@@ -33,9 +34,13 @@ public:
     std::optional<QDateTime> nextOpen; // local time, when known
 
     QString title() const;
-    QString text() const;
+    // `english` picks the English half of a server message worded "中文 (English)".
+    QString text(bool english = false) const;
+    bool offersNormalTicket() const; // a late arrival may take a walk-in number instead
     // Ticket numbers named in the server's message ("… already holds A012 …").
     static QStringList heldNumbers(const QString &message);
+    // "今天没有您的预约 (no appointment today)" → one half.
+    static QString halfOf(const QString &message, bool english);
     // "今天 14:00" / "明天 08:30" / "10月8日 08:30" (and English forms).
     static QString whenText(const QDateTime &localTime, const QDate &today);
 };

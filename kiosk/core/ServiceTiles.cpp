@@ -2,6 +2,8 @@
 
 #include "core/Refusal.h"
 
+#include <QTimeZone>
+
 using namespace Qt::StringLiterals;
 
 namespace hallq::kiosk {

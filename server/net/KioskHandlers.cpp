@@ -23,6 +23,7 @@ void KioskHandlers::handle(ClientConnection &c, const protocol::Envelope &e, con
     static const config::HallExtras kDefaults;
     const config::HallExtras &extras = m_context.hallExtras ? *m_context.hallExtras : kDefaults;
     protocol::KioskInfoReply reply;
+    reply.timeZone = QString::fromUtf8(core.engine().config().calendar.timeZone.id());
     reply.idleTimeoutSeconds = extras.kiosk.idleTimeoutSeconds;
     reply.elderlyAge = m_context.greenChannelAge;
     reply.greenGroups = extras.greenChannel.groups;

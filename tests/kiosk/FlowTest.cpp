@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QTimeZone>
 
 using namespace hallq;
 using namespace hallq::kiosk;

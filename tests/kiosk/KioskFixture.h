@@ -41,7 +41,7 @@ inline QString youngId(const QString &sequence = QStringLiteral("123"))
 // kiosk device, printing on a TestPrinter.
 struct KioskFixture
 {
-    test::ServerProcess server;
+    hallq::test::ServerProcess server;
     QString kioskToken;
     static inline const QString kPassword = QStringLiteral("correct horse 7");
     std::unique_ptr<client::HallSession> session = std::make_unique<client::HallSession>();
@@ -81,9 +81,9 @@ struct KioskFixture
         session->stop();
     }
 
-    std::unique_ptr<test::SessionDriver> staff(const QString &id)
+    std::unique_ptr<hallq::test::SessionDriver> staff(const QString &id)
     {
-        auto driver = std::make_unique<test::SessionDriver>(server.wsUrl(), id, kPassword);
+        auto driver = std::make_unique<hallq::test::SessionDriver>(server.wsUrl(), id, kPassword);
         REQUIRE(driver->startAndWait());
         return driver;
     }

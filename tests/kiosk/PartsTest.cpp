@@ -12,7 +12,7 @@ using namespace hallq::kiosk;
 TEST_CASE("card holder masks the name and number and forgets them", "[kiosk][card]")
 {
     CardHolder card;
-    const QString id = test::makeIdNumber(QDate(1950, 3, 1));
+    const QString id = kiosk::test::makeIdNumber(QDate(1950, 3, 1));
     REQUIRE(card.set(id, QStringLiteral(" 欧阳修 "), QDate(2026, 3, 1)));
     CHECK(card.maskedName() == QStringLiteral("欧**"));
     CHECK(card.maskedId() == id.left(6) + QStringLiteral("********") + id.right(4));
@@ -31,7 +31,7 @@ TEST_CASE("card holder masks the name and number and forgets them", "[kiosk][car
 TEST_CASE("card holder refuses a number that fails the check", "[kiosk][card]")
 {
     CardHolder card;
-    QString bad = test::makeIdNumber(QDate(1950, 3, 1));
+    QString bad = kiosk::test::makeIdNumber(QDate(1950, 3, 1));
     bad[17] = bad[17] == u'1' ? u'2' : u'1';
     CHECK_FALSE(card.set(bad, QStringLiteral("张三"), QDate(2026, 1, 1)));
     CHECK_FALSE(card.set(QStringLiteral("12345"), QStringLiteral("张三"), QDate(2026, 1, 1)));

@@ -27,7 +27,7 @@ QString sourceDir()
 TEST_CASE("kiosk.info gives the kiosk policy and every service's guide", "[kiosk][server]")
 {
     KioskFixture f;
-    test::SessionDriver kiosk(f.server.wsUrl(), f.kioskToken);
+    hallq::test::SessionDriver kiosk(f.server.wsUrl(), f.kioskToken);
     REQUIRE(kiosk.startAndWait());
     const auto info = kiosk.ok(protocol::KioskInfoRequest{});
     CHECK(info.idleTimeoutSeconds == 120);
@@ -50,7 +50,7 @@ TEST_CASE("kiosk.info gives the kiosk policy and every service's guide", "[kiosk
 TEST_CASE("ticket.print checks what it records", "[kiosk][server][print]")
 {
     KioskFixture f;
-    test::SessionDriver kiosk(f.server.wsUrl(), f.kioskToken);
+    hallq::test::SessionDriver kiosk(f.server.wsUrl(), f.kioskToken);
     REQUIRE(kiosk.startAndWait());
     const auto issued = kiosk.ok(protocol::TicketIssueRequest{QStringLiteral("consult"), QStringLiteral("normal"),
                                                               std::nullopt, std::nullopt});
