@@ -11,11 +11,12 @@
 #include "printer/PrinterFactory.h"
 #include "qml/ActivityFilter.h"
 #include "qml/KioskQml.h"
+#include "quick/HallQQuick.h"
+#include "core/DeviceReporter.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
-#include <QFont>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlEngineExtensionPlugin>
@@ -56,7 +57,7 @@ int main(int argc, char **argv)
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(u"hallq-kiosk"_s);
     QGuiApplication::setApplicationVersion(u"0.1.0"_s);
-    QGuiApplication::setFont(QFont(u"WenQuanYi Micro Hei"_s));
+    quick::useHallFont(); // Chinese never renders as boxes
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -87,8 +88,11 @@ int main(int argc, char **argv)
                                                      "(default: the hall's setting)."_s,
                                   u"SECONDS"_s);
     const QCommandLineOption english(u"english"_s, u"Start in English (the idle timeout returns to Chinese)."_s);
+    // For the cold-start benchmark (tests/bench/kiosk): print FIRST-FRAME once the first frame is out, then quit.
+    QCommandLineOption firstFrame(u"exit-after-first-frame"_s, u"Benchmark: quit after the first frame."_s);
+    firstFrame.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({server, token, credentials, printerOption, readerOption, paper, windowed, landscape, idle,
-                       english});
+                       english, firstFrame});
     parser.process(app);
 
     const QUrl serverUrl(parser.value(server));
@@ -148,6 +152,7 @@ int main(int argc, char **argv)
         reader->start();
     }
     kiosk::VoiceGuide voice(controller);
+    kiosk::DeviceReporter devices(session, controller);
 
     QQmlApplicationEngine engine;
     kiosk::KioskQml qml(engine, controller);
@@ -166,6 +171,12 @@ int main(int argc, char **argv)
         } else {
             window->showFullScreen();
         }
+    }
+    if (window && parser.isSet(firstFrame)) {
+        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [] {
+            QTextStream(stdout) << "FIRST-FRAME" << Qt::endl;
+            QCoreApplication::quit();
+        }, Qt::QueuedConnection);
     }
     session.start();
     const int rc = app.exec();

@@ -229,6 +229,19 @@ QVariantMap KioskController::guide() const
             {u"canIssue"_s, m_tiles.canIssueNow(*s)}};
 }
 
+QStringList KioskController::greenGroups() const
+{
+    if (!m_english)
+        return m_info.greenGroups;
+    const QHash<QString, QString> words{{u"老"_s, tr("elderly")},  {u"弱"_s, tr("frail")},
+                                        {u"病"_s, tr("ill")},      {u"残"_s, tr("disabled")},
+                                        {u"孕"_s, tr("pregnant")}, {u"军"_s, tr("military")}};
+    QStringList out;
+    for (const QString &group : m_info.greenGroups)
+        out.append(words.value(group, group));
+    return out;
+}
+
 QString KioskController::outsideMessage() const
 {
     return m_english && !m_info.outsideMessageEn.isEmpty() ? m_info.outsideMessageEn : m_info.outsideMessage;
@@ -304,6 +317,42 @@ bool KioskController::hasGuide(const QString &serviceId) const
 {
     const protocol::KioskServiceInfo *info = m_tiles.kioskInfo(serviceId);
     return info && info->guide.has_value();
+}
+
+QString KioskController::printerWireState() const
+{
+    if (!m_printer)
+        return u"none"_s;
+    switch (m_printer->state()) {
+    case PrinterState::Ready: return u"ok"_s;
+    case PrinterState::PaperLow: return u"paper_low"_s;
+    case PrinterState::PaperOut: return u"paper_out"_s;
+    case PrinterState::Offline:
+    case PrinterState::Absent: return u"offline"_s;
+    case PrinterState::Error: return u"error"_s;
+    }
+    return u"error"_s;
+}
+
+QString KioskController::readerWireState() const
+{
+    switch (m_readerState) {
+    case ReaderState::Absent: return u"none"_s;
+    case ReaderState::Connected: return u"ok"_s;
+    case ReaderState::Disconnected: return u"disconnected"_s;
+    case ReaderState::Failing: return u"error"_s;
+    }
+    return u"error"_s;
+}
+
+QString KioskController::hardwareDetail() const
+{
+    QStringList parts;
+    if (m_printer)
+        parts.append(m_printer->description());
+    if (!m_readerDetail.isEmpty())
+        parts.append(m_readerDetail);
+    return parts.join(u"; "_s).left(500);
 }
 
 void KioskController::setReaderSimulated(bool simulated)

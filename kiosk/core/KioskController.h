@@ -129,7 +129,8 @@ public:
     bool refusalOffersNormal() const { return m_refusal && m_refusal->offersNormalTicket(); }
     QVariantMap guide() const;
     QString outsideMessage() const;
-    QStringList greenGroups() const { return m_info.greenGroups; }
+    // 老、弱、病、残、孕、军 — in English, the words for them.
+    QStringList greenGroups() const;
     int elderlyAge() const { return m_info.elderlyAge; }
     ReaderState readerState() const { return m_readerState; }
     QString readerText() const;
@@ -147,7 +148,13 @@ public:
     // "模拟打印机" when a simulated part is in use: the screen must say so.
     QString hardwareNote() const;
     Q_INVOKABLE bool hasGuide(const QString &serviceId) const;
+    // For device.status (wire::kPrinterStates / kReaderStates) and its detail.
+    QString printerWireState() const;
+    QString readerWireState() const;
+    QString hardwareDetail() const;
     std::optional<protocol::IssueReply> lastTicket() const { return m_lastTicket; }
+    // What the printer is given for a ticket (also for checking what came out).
+    Receipt receiptFor(const protocol::IssueReply &reply) const;
     // True while anything personal is held (a card, a ticket on screen).
     bool holdsPersonalData() const;
 
@@ -225,7 +232,6 @@ private:
     bool greenEligible(const protocol::ServiceInfo &service) const;
     QString statusUrl(const QString &path) const;
     QString guideUrl(const QString &serviceId, const protocol::ServiceGuide &guide) const;
-    Receipt receiptFor(const protocol::IssueReply &reply) const;
     QVariantMap ticketView(const protocol::IssueReply &reply) const;
     std::optional<QDateTime> nextOpenLocal(const protocol::ServiceInfo &service) const;
     Screen restingScreen() const; // Home, Locked or Paused, as things stand

@@ -154,32 +154,32 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="16" />
+        <location filename="../qml/HomeScreen.qml" line="17" />
         <source>Please choose a service</source>
         <translation>Please choose a service</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="36" />
+        <location filename="../qml/HomeScreen.qml" line="37" />
         <source>ID card read: %1 (%2). You are %3 or older: your number will be a green-channel number.</source>
         <translation>ID card read: %1 (%2). You are %3 or older: your number will be a green-channel number.</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="38" />
+        <location filename="../qml/HomeScreen.qml" line="39" />
         <source>ID card read: %1 (%2).</source>
         <translation>ID card read: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="100" />
+        <location filename="../qml/HomeScreen.qml" line="102" />
         <source>Service guides</source>
         <translation>Service guides</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="107" />
+        <location filename="../qml/HomeScreen.qml" line="109" />
         <source>Appointment check-in</source>
         <translation>Appointment check-in</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="114" />
+        <location filename="../qml/HomeScreen.qml" line="116" />
         <source>Green channel</source>
         <translation>Green channel</translation>
     </message>
@@ -399,32 +399,32 @@
 <context>
     <name>ServiceTile</name>
     <message>
-        <location filename="../qml/ServiceTile.qml" line="48" />
+        <location filename="../qml/ServiceTile.qml" line="49" />
         <source>%1 waiting · about %2 min</source>
         <translation>%1 waiting · about %2 min</translation>
     </message>
     <message>
-        <location filename="../qml/ServiceTile.qml" line="49" />
+        <location filename="../qml/ServiceTile.qml" line="50" />
         <source>%1 waiting</source>
         <translation>%1 waiting</translation>
     </message>
     <message>
-        <location filename="../qml/ServiceTile.qml" line="58" />
+        <location filename="../qml/ServiceTile.qml" line="59" />
         <source>Called from %1</source>
         <translation>Called from %1</translation>
     </message>
     <message>
-        <location filename="../qml/ServiceTile.qml" line="58" />
+        <location filename="../qml/ServiceTile.qml" line="59" />
         <source>Opens %1</source>
         <translation>Opens %1</translation>
     </message>
     <message>
-        <location filename="../qml/ServiceTile.qml" line="50" />
+        <location filename="../qml/ServiceTile.qml" line="51" />
         <source>Closed now</source>
         <translation>Closed now</translation>
     </message>
     <message>
-        <location filename="../qml/ServiceTile.qml" line="65" />
+        <location filename="../qml/ServiceTile.qml" line="66" />
         <source>ID card needed</source>
         <translation>ID card needed</translation>
     </message>
@@ -571,12 +571,12 @@
 <context>
     <name>TicketScreen</name>
     <message>
-        <location filename="../qml/TicketScreen.qml" line="51" />
+        <location filename="../qml/TicketScreen.qml" line="52" />
         <source>Green channel · served first</source>
         <translation>Green channel · served first</translation>
     </message>
     <message>
-        <location filename="../qml/TicketScreen.qml" line="57" />
+        <location filename="../qml/TicketScreen.qml" line="58" />
         <source>Appointment</source>
         <translation>Appointment</translation>
     </message>
@@ -591,32 +591,32 @@
         <translation><numerusform>Estimated wait: about %n min</numerusform><numerusform>Estimated wait: about %n min</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/TicketScreen.qml" line="137" />
+        <location filename="../qml/TicketScreen.qml" line="148" />
         <source>Scan to follow your number on your phone</source>
         <translation>Scan to follow your number on your phone</translation>
     </message>
     <message>
-        <location filename="../qml/TicketScreen.qml" line="111" />
+        <location filename="../qml/TicketScreen.qml" line="125" />
         <source>Printing your ticket…</source>
         <translation>Printing your ticket…</translation>
     </message>
     <message>
-        <location filename="../qml/TicketScreen.qml" line="112" />
+        <location filename="../qml/TicketScreen.qml" line="126" />
         <source>Please take your ticket from the slot below.</source>
         <translation>Please take your ticket from the slot below.</translation>
     </message>
     <message>
-        <location filename="../qml/TicketScreen.qml" line="114" />
+        <location filename="../qml/TicketScreen.qml" line="128" />
         <source>Your ticket could not be printed (%1) — but your number is registered and valid. Please take a photo of this screen or scan the code, and remember: %2.</source>
         <translation>Your ticket could not be printed (%1) — but your number is registered and valid. Please take a photo of this screen or scan the code, and remember: %2.</translation>
     </message>
     <message>
-        <location filename="../qml/TicketScreen.qml" line="144" />
+        <location filename="../qml/TicketScreen.qml" line="155" />
         <source>Please wait in the hall and listen for your number. If you miss your call, ask at the guide desk.</source>
         <translation>Please wait in the hall and listen for your number. If you miss your call, ask at the guide desk.</translation>
     </message>
     <message>
-        <location filename="../qml/TicketScreen.qml" line="151" />
+        <location filename="../qml/TicketScreen.qml" line="164" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -672,157 +672,187 @@
         <translation>This kiosk has no printer</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="240" />
+        <location filename="../core/KioskController.cpp" line="236" />
+        <source>elderly</source>
+        <translation>elderly</translation>
+    </message>
+    <message>
+        <location filename="../core/KioskController.cpp" line="236" />
+        <source>frail</source>
+        <translation>frail</translation>
+    </message>
+    <message>
+        <location filename="../core/KioskController.cpp" line="237" />
+        <source>ill</source>
+        <translation>ill</translation>
+    </message>
+    <message>
+        <location filename="../core/KioskController.cpp" line="237" />
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location filename="../core/KioskController.cpp" line="238" />
+        <source>pregnant</source>
+        <translation>pregnant</translation>
+    </message>
+    <message>
+        <location filename="../core/KioskController.cpp" line="238" />
+        <source>military</source>
+        <translation>military</translation>
+    </message>
+    <message>
+        <location filename="../core/KioskController.cpp" line="253" />
         <source>No ID card reader is configured.</source>
         <translation>No ID card reader is configured.</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="241" />
+        <location filename="../core/KioskController.cpp" line="254" />
         <source>Card reader ready.</source>
         <translation>Card reader ready.</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="242" />
+        <location filename="../core/KioskController.cpp" line="255" />
         <source>Card reader disconnected.</source>
         <translation>Card reader disconnected.</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="243" />
+        <location filename="../core/KioskController.cpp" line="256" />
         <source>Card reader fault: %1</source>
         <translation>Card reader fault: %1</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="251" />
+        <location filename="../core/KioskController.cpp" line="264" />
         <source>No printer is configured.</source>
         <translation>No printer is configured.</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="254" />
+        <location filename="../core/KioskController.cpp" line="267" />
         <source>ready</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="255" />
+        <location filename="../core/KioskController.cpp" line="268" />
         <source>paper low</source>
         <translation>paper low</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="256" />
+        <location filename="../core/KioskController.cpp" line="269" />
         <source>out of paper</source>
         <translation>out of paper</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="257" />
+        <location filename="../core/KioskController.cpp" line="270" />
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="258" />
+        <location filename="../core/KioskController.cpp" line="271" />
         <source>fault</source>
         <translation>fault</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="259" />
+        <location filename="../core/KioskController.cpp" line="272" />
         <source>not found</source>
         <translation>not found</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="261" />
+        <location filename="../core/KioskController.cpp" line="274" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="297" />
+        <location filename="../core/KioskController.cpp" line="310" />
         <source>Simulated card reader</source>
         <translation>Simulated card reader</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="299" />
+        <location filename="../core/KioskController.cpp" line="312" />
         <source>Simulated printer (tickets go to a file)</source>
         <translation>Simulated printer (tickets go to a file)</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="639" />
+        <location filename="../core/KioskController.cpp" line="688" />
         <source>Test ticket printed.</source>
         <translation>Test ticket printed.</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="639" />
+        <location filename="../core/KioskController.cpp" line="688" />
         <source>Test print failed: %1</source>
         <translation>Test print failed: %1</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="652" />
+        <location filename="../core/KioskController.cpp" line="701" />
         <source>Ticket reprinted.</source>
         <translation>Ticket reprinted.</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="652" />
+        <location filename="../core/KioskController.cpp" line="701" />
         <source>Reprint failed: %1</source>
         <translation>Reprint failed: %1</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="750" />
+        <location filename="../core/KioskController.cpp" line="799" />
         <source>Enter your staff ID and password.</source>
         <translation>Enter your staff ID and password.</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="780" />
+        <location filename="../core/KioskController.cpp" line="829" />
         <source>Printing a test ticket…</source>
         <translation>Printing a test ticket…</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="791" />
+        <location filename="../core/KioskController.cpp" line="840" />
         <source>No ticket has been issued here since the kiosk started.</source>
         <translation>No ticket has been issued here since the kiosk started.</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="795" />
+        <location filename="../core/KioskController.cpp" line="844" />
         <source>Reprinting %1…</source>
         <translation>Reprinting %1…</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="814" />
+        <location filename="../core/KioskController.cpp" line="863" />
         <source>The kiosk is locked. It stays out of service until a guide unlocks it.</source>
         <translation>The kiosk is locked. It stays out of service until a guide unlocks it.</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="824" />
+        <location filename="../core/KioskController.cpp" line="873" />
         <source>The kiosk is in service again.</source>
         <translation>The kiosk is in service again.</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="902" />
+        <location filename="../core/KioskController.cpp" line="951" />
         <source>Please choose a service.</source>
         <translation>Please choose a service.</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="903" />
+        <location filename="../core/KioskController.cpp" line="952" />
         <source>Please put your ID card on the reader.</source>
         <translation>Please put your ID card on the reader.</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="907" />
+        <location filename="../core/KioskController.cpp" line="956" />
         <source>The ticket could not be printed. Please take a photo of the screen, or remember your number: %1.</source>
         <translation>The ticket could not be printed. Please take a photo of the screen, or remember your number: %1.</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="910" />
+        <location filename="../core/KioskController.cpp" line="959" />
         <source>Your number is %1. Please take your ticket.</source>
         <translation>Your number is %1. Please take your ticket.</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="912" />
+        <location filename="../core/KioskController.cpp" line="961" />
         <source>Numbers cannot be taken at the moment.</source>
         <translation>Numbers cannot be taken at the moment.</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="913" />
+        <location filename="../core/KioskController.cpp" line="962" />
         <source>Please choose a service guide.</source>
         <translation>Please choose a service guide.</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="914" />
+        <location filename="../core/KioskController.cpp" line="963" />
         <source>Green channel: please go to the guide desk.</source>
         <translation>Green channel: please go to the guide desk.</translation>
     </message>

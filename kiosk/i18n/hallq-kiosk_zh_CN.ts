@@ -154,32 +154,32 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="16" />
+        <location filename="../qml/HomeScreen.qml" line="17" />
         <source>Please choose a service</source>
         <translation>请选择办理的业务</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="36" />
+        <location filename="../qml/HomeScreen.qml" line="37" />
         <source>ID card read: %1 (%2). You are %3 or older: your number will be a green-channel number.</source>
         <translation>已读取身份证：%1（%2）。您已年满 %3 周岁，将为您取绿色通道号。</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="38" />
+        <location filename="../qml/HomeScreen.qml" line="39" />
         <source>ID card read: %1 (%2).</source>
         <translation>已读取身份证：%1（%2）。</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="100" />
+        <location filename="../qml/HomeScreen.qml" line="102" />
         <source>Service guides</source>
         <translation>办事指南</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="107" />
+        <location filename="../qml/HomeScreen.qml" line="109" />
         <source>Appointment check-in</source>
         <translation>预约签到</translation>
     </message>
     <message>
-        <location filename="../qml/HomeScreen.qml" line="114" />
+        <location filename="../qml/HomeScreen.qml" line="116" />
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
@@ -399,32 +399,32 @@
 <context>
     <name>ServiceTile</name>
     <message>
-        <location filename="../qml/ServiceTile.qml" line="48" />
+        <location filename="../qml/ServiceTile.qml" line="49" />
         <source>%1 waiting · about %2 min</source>
         <translation>等候 %1 人 · 约 %2 分钟</translation>
     </message>
     <message>
-        <location filename="../qml/ServiceTile.qml" line="49" />
+        <location filename="../qml/ServiceTile.qml" line="50" />
         <source>%1 waiting</source>
         <translation>等候 %1 人</translation>
     </message>
     <message>
-        <location filename="../qml/ServiceTile.qml" line="58" />
+        <location filename="../qml/ServiceTile.qml" line="59" />
         <source>Called from %1</source>
         <translation>%1 开始叫号</translation>
     </message>
     <message>
-        <location filename="../qml/ServiceTile.qml" line="58" />
+        <location filename="../qml/ServiceTile.qml" line="59" />
         <source>Opens %1</source>
         <translation>%1 开始取号</translation>
     </message>
     <message>
-        <location filename="../qml/ServiceTile.qml" line="50" />
+        <location filename="../qml/ServiceTile.qml" line="51" />
         <source>Closed now</source>
         <translation>暂停取号</translation>
     </message>
     <message>
-        <location filename="../qml/ServiceTile.qml" line="65" />
+        <location filename="../qml/ServiceTile.qml" line="66" />
         <source>ID card needed</source>
         <translation>需刷身份证</translation>
     </message>
@@ -571,12 +571,12 @@
 <context>
     <name>TicketScreen</name>
     <message>
-        <location filename="../qml/TicketScreen.qml" line="51" />
+        <location filename="../qml/TicketScreen.qml" line="52" />
         <source>Green channel · served first</source>
         <translation>绿色通道 · 优先办理</translation>
     </message>
     <message>
-        <location filename="../qml/TicketScreen.qml" line="57" />
+        <location filename="../qml/TicketScreen.qml" line="58" />
         <source>Appointment</source>
         <translation>预约</translation>
     </message>
@@ -591,32 +591,32 @@
         <translation><numerusform>预计等候约 %n 分钟</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/TicketScreen.qml" line="137" />
+        <location filename="../qml/TicketScreen.qml" line="148" />
         <source>Scan to follow your number on your phone</source>
         <translation>扫码用手机查看排队进度</translation>
     </message>
     <message>
-        <location filename="../qml/TicketScreen.qml" line="111" />
+        <location filename="../qml/TicketScreen.qml" line="125" />
         <source>Printing your ticket…</source>
         <translation>正在打印号票…</translation>
     </message>
     <message>
-        <location filename="../qml/TicketScreen.qml" line="112" />
+        <location filename="../qml/TicketScreen.qml" line="126" />
         <source>Please take your ticket from the slot below.</source>
         <translation>请从下方出票口取走号票。</translation>
     </message>
     <message>
-        <location filename="../qml/TicketScreen.qml" line="114" />
+        <location filename="../qml/TicketScreen.qml" line="128" />
         <source>Your ticket could not be printed (%1) — but your number is registered and valid. Please take a photo of this screen or scan the code, and remember: %2.</source>
         <translation>号票未能打印（%1），但您的号码已登记，叫号时有效。请拍下本屏幕或扫码，并记住您的号码：%2。</translation>
     </message>
     <message>
-        <location filename="../qml/TicketScreen.qml" line="144" />
+        <location filename="../qml/TicketScreen.qml" line="155" />
         <source>Please wait in the hall and listen for your number. If you miss your call, ask at the guide desk.</source>
         <translation>请在大厅等候，留意叫号。如错过叫号，请到导办台咨询。</translation>
     </message>
     <message>
-        <location filename="../qml/TicketScreen.qml" line="151" />
+        <location filename="../qml/TicketScreen.qml" line="164" />
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -672,157 +672,187 @@
         <translation>本机未配置打印机</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="240" />
+        <location filename="../core/KioskController.cpp" line="236" />
+        <source>elderly</source>
+        <translation>老</translation>
+    </message>
+    <message>
+        <location filename="../core/KioskController.cpp" line="236" />
+        <source>frail</source>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <location filename="../core/KioskController.cpp" line="237" />
+        <source>ill</source>
+        <translation>病</translation>
+    </message>
+    <message>
+        <location filename="../core/KioskController.cpp" line="237" />
+        <source>disabled</source>
+        <translation>残</translation>
+    </message>
+    <message>
+        <location filename="../core/KioskController.cpp" line="238" />
+        <source>pregnant</source>
+        <translation>孕</translation>
+    </message>
+    <message>
+        <location filename="../core/KioskController.cpp" line="238" />
+        <source>military</source>
+        <translation>军</translation>
+    </message>
+    <message>
+        <location filename="../core/KioskController.cpp" line="253" />
         <source>No ID card reader is configured.</source>
         <translation>本机未配置身份证读卡器。</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="241" />
+        <location filename="../core/KioskController.cpp" line="254" />
         <source>Card reader ready.</source>
         <translation>读卡器正常。</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="242" />
+        <location filename="../core/KioskController.cpp" line="255" />
         <source>Card reader disconnected.</source>
         <translation>读卡器未连接。</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="243" />
+        <location filename="../core/KioskController.cpp" line="256" />
         <source>Card reader fault: %1</source>
         <translation>读卡器故障：%1</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="251" />
+        <location filename="../core/KioskController.cpp" line="264" />
         <source>No printer is configured.</source>
         <translation>未配置打印机。</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="254" />
+        <location filename="../core/KioskController.cpp" line="267" />
         <source>ready</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="255" />
+        <location filename="../core/KioskController.cpp" line="268" />
         <source>paper low</source>
         <translation>纸将用完</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="256" />
+        <location filename="../core/KioskController.cpp" line="269" />
         <source>out of paper</source>
         <translation>缺纸</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="257" />
+        <location filename="../core/KioskController.cpp" line="270" />
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="258" />
+        <location filename="../core/KioskController.cpp" line="271" />
         <source>fault</source>
         <translation>故障</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="259" />
+        <location filename="../core/KioskController.cpp" line="272" />
         <source>not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="261" />
+        <location filename="../core/KioskController.cpp" line="274" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="297" />
+        <location filename="../core/KioskController.cpp" line="310" />
         <source>Simulated card reader</source>
         <translation>模拟读卡器</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="299" />
+        <location filename="../core/KioskController.cpp" line="312" />
         <source>Simulated printer (tickets go to a file)</source>
         <translation>模拟打印机（号票写入文件）</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="639" />
+        <location filename="../core/KioskController.cpp" line="688" />
         <source>Test ticket printed.</source>
         <translation>测试号票已打印。</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="639" />
+        <location filename="../core/KioskController.cpp" line="688" />
         <source>Test print failed: %1</source>
         <translation>测试打印失败：%1</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="652" />
+        <location filename="../core/KioskController.cpp" line="701" />
         <source>Ticket reprinted.</source>
         <translation>号票已补打。</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="652" />
+        <location filename="../core/KioskController.cpp" line="701" />
         <source>Reprint failed: %1</source>
         <translation>补打失败：%1</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="750" />
+        <location filename="../core/KioskController.cpp" line="799" />
         <source>Enter your staff ID and password.</source>
         <translation>请输入工号和密码。</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="780" />
+        <location filename="../core/KioskController.cpp" line="829" />
         <source>Printing a test ticket…</source>
         <translation>正在打印测试号票…</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="791" />
+        <location filename="../core/KioskController.cpp" line="840" />
         <source>No ticket has been issued here since the kiosk started.</source>
         <translation>本机启动以来尚未取过号。</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="795" />
+        <location filename="../core/KioskController.cpp" line="844" />
         <source>Reprinting %1…</source>
         <translation>正在补打 %1…</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="814" />
+        <location filename="../core/KioskController.cpp" line="863" />
         <source>The kiosk is locked. It stays out of service until a guide unlocks it.</source>
         <translation>本机已锁定，在导办员解锁前暂停服务。</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="824" />
+        <location filename="../core/KioskController.cpp" line="873" />
         <source>The kiosk is in service again.</source>
         <translation>本机已恢复服务。</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="902" />
+        <location filename="../core/KioskController.cpp" line="951" />
         <source>Please choose a service.</source>
         <translation>请选择办理的业务。</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="903" />
+        <location filename="../core/KioskController.cpp" line="952" />
         <source>Please put your ID card on the reader.</source>
         <translation>请将身份证放在读卡区。</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="907" />
+        <location filename="../core/KioskController.cpp" line="956" />
         <source>The ticket could not be printed. Please take a photo of the screen, or remember your number: %1.</source>
         <translation>号票未能打印，请拍下屏幕，或记住您的号码：%1。</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="910" />
+        <location filename="../core/KioskController.cpp" line="959" />
         <source>Your number is %1. Please take your ticket.</source>
         <translation>您的号码是 %1，请取走号票。</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="912" />
+        <location filename="../core/KioskController.cpp" line="961" />
         <source>Numbers cannot be taken at the moment.</source>
         <translation>暂停取号。</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="913" />
+        <location filename="../core/KioskController.cpp" line="962" />
         <source>Please choose a service guide.</source>
         <translation>请选择要查看的办事指南。</translation>
     </message>
     <message>
-        <location filename="../core/KioskController.cpp" line="914" />
+        <location filename="../core/KioskController.cpp" line="963" />
         <source>Green channel: please go to the guide desk.</source>
         <translation>绿色通道请到导办台办理。</translation>
     </message>

@@ -13,6 +13,7 @@ KioskScreen {
 
         KText {
             Layout.fillWidth: true
+            visible: screen.portrait // landscape has no height to spare; the tiles say it
             text: qsTr("Please choose a service")
             font.pixelSize: KioskStyle.titleSize
             font.bold: true
@@ -45,6 +46,7 @@ KioskScreen {
             visible: !Kiosk.anyOpen && text.length > 0
             text: Kiosk.outsideMessage
             color: KioskStyle.noticeText
+            font.pixelSize: KioskStyle.smallSize
         }
 
         GridView {

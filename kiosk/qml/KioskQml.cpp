@@ -3,6 +3,7 @@
 #include "core/KioskController.h"
 #include "core/KioskLog.h"
 #include "qml/QrImageProvider.h"
+#include "quick/HallQQuick.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -44,6 +45,7 @@ KioskQml::KioskQml(QQmlEngine &engine, KioskController &controller, QObject *par
     }();
     Q_UNUSED(registered);
     g_controller = &controller;
+    quick::registerModule(m_engine); // HallQ.Quick: the shared Theme
     m_engine.addImageProvider(u"qr"_s, new QrImageProvider);
     connect(&m_controller, &KioskController::languageChanged, this, &KioskQml::applyLanguage);
     applyLanguage();

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Window
+import HallQ.Quick
 import HallQ.Kiosk
 import HallQ.KioskApp
 
@@ -14,8 +15,9 @@ Window {
 
     readonly property bool portrait: height >= width
 
+    // The shared theme's large-text mode follows the citizen's choice.
     Binding {
-        target: KioskStyle
+        target: Theme
         property: "elderly"
         value: Kiosk.elderly
     }

@@ -27,7 +27,8 @@ AbstractTile {
         KText {
             Layout.fillWidth: true
             text: tile.title
-            font.pixelSize: KioskStyle.headingSize
+            // Large-text mode already enlarges it; the tile must still hold everything it says.
+            font.pixelSize: KioskStyle.elderly ? KioskStyle.bodySize : KioskStyle.headingSize
             font.bold: true
             maximumLineCount: 2
             elide: Text.ElideRight

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
+import HallQ.Quick
 import HallQ.Kiosk
 import HallQ.KioskApp
 
@@ -25,7 +26,7 @@ KioskScreen {
             objectName: "ticketCard"
             Layout.fillWidth: true
             Layout.fillHeight: !screen.portrait
-            Layout.preferredWidth: screen.portrait ? parent.width : parent.width * 0.5
+            Layout.preferredWidth: screen.portrait ? parent.width : Math.round(parent.width * 0.55)
             Layout.preferredHeight: ticketColumn.implicitHeight + 3 * KioskStyle.spacing
             color: KioskStyle.surface
             radius: KioskStyle.radius
@@ -57,14 +58,13 @@ KioskScreen {
                     text: qsTr("Appointment")
                     tint: KioskStyle.primary
                 }
-                KText {
+                BigNumberText {
                     objectName: "ticketNumber"
                     Layout.fillWidth: true
-                    horizontalAlignment: Text.AlignHCenter
-                    text: screen.ticket.number !== undefined ? screen.ticket.number : ""
-                    font.pixelSize: KioskStyle.hugeSize
-                    font.bold: true
-                    wrapMode: Text.NoWrap
+                    Layout.preferredHeight: Math.round(KioskStyle.hugeSize * 1.15)
+                    number: screen.ticket.number !== undefined ? screen.ticket.number : ""
+                    pixelSize: KioskStyle.hugeSize
+                    color: KioskStyle.text
                 }
                 KText {
                     Layout.fillWidth: true
@@ -90,71 +90,77 @@ KioskScreen {
         }
 
         // Beside the ticket (landscape) or under it (portrait): the paper, the phone, what next.
-        ColumnLayout {
+        // Positioned by hand (a Column): wrapped text inside Qt Quick Layouts gets the wrong height.
+        Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: KioskStyle.spacing
+            Layout.preferredWidth: screen.portrait ? parent.width : Math.round(parent.width * 0.45) - KioskStyle.spacing * 2
 
-            // What is happening with the paper
-            Rectangle {
-                objectName: "printStatus"
-                Layout.fillWidth: true
-                implicitHeight: printText.implicitHeight + 2 * KioskStyle.spacing
-                radius: KioskStyle.radius
-                color: screen.failed ? KioskStyle.noticeBackground : KioskStyle.surface
-                border.color: screen.failed ? KioskStyle.warning : KioskStyle.border
-                border.width: screen.failed ? 4 : KioskStyle.borderWidth
-                KText {
-                    id: printText
-                    objectName: "printText"
-                    anchors.fill: parent
-                    anchors.margins: KioskStyle.spacing
-                    color: screen.failed ? KioskStyle.noticeText : KioskStyle.text
-                    font.pixelSize: KioskStyle.headingSize
-                    font.bold: true
-                    text: {
-                        switch (Kiosk.printState) {
-                        case KioskController.Printing: return qsTr("Printing your ticket…")
-                        case KioskController.Printed: return qsTr("Please take your ticket from the slot below.")
-                        case KioskController.Failed:
-                            return qsTr("Your ticket could not be printed (%1) — but your number is registered and valid. "
-                                        + "Please take a photo of this screen or scan the code, and remember: %2.")
-                                   .arg(Kiosk.printProblem).arg(screen.ticket.number !== undefined ? screen.ticket.number : "")
+            Column {
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.top: parent.top
+                spacing: KioskStyle.spacing
+
+                // What is happening with the paper
+                Rectangle {
+                    objectName: "printStatus"
+                    width: parent.width
+                    height: printText.contentHeight + 2 * KioskStyle.spacing
+                    radius: KioskStyle.radius
+                    color: screen.failed ? KioskStyle.noticeBackground : KioskStyle.surface
+                    border.color: screen.failed ? KioskStyle.warning : KioskStyle.border
+                    border.width: screen.failed ? 4 : KioskStyle.borderWidth
+                    KText {
+                        id: printText
+                        objectName: "printText"
+                        x: KioskStyle.spacing
+                        y: KioskStyle.spacing
+                        width: parent.width - 2 * KioskStyle.spacing
+                        color: screen.failed ? KioskStyle.noticeText : KioskStyle.text
+                        font.pixelSize: KioskStyle.headingSize
+                        font.bold: true
+                        text: {
+                            switch (Kiosk.printState) {
+                            case KioskController.Printing: return qsTr("Printing your ticket…")
+                            case KioskController.Printed: return qsTr("Please take your ticket from the slot below.")
+                            case KioskController.Failed:
+                                return qsTr("Your ticket could not be printed (%1) — but your number is registered and valid. "
+                                            + "Please take a photo of this screen or scan the code, and remember: %2.")
+                                       .arg(Kiosk.printProblem).arg(screen.ticket.number !== undefined ? screen.ticket.number : "")
+                            }
+                            return ""
                         }
-                        return ""
                     }
                 }
-            }
 
-            // The ticket's live status on the citizen's phone: large when it is the only copy.
-            ColumnLayout {
-                Layout.alignment: Qt.AlignHCenter
-                spacing: 4
+                // The ticket's live status on the citizen's phone: large when it is the only copy.
                 QrCode {
                     objectName: "ticketQr"
-                    Layout.alignment: Qt.AlignHCenter
-                    Layout.preferredWidth: screen.qrSize
-                    Layout.preferredHeight: screen.qrSize
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    width: screen.qrSize
+                    height: screen.qrSize
                     payload: screen.ticket.statusUrl !== undefined ? screen.ticket.statusUrl : ""
                 }
                 KText {
-                    Layout.alignment: Qt.AlignHCenter
+                    width: parent.width
                     horizontalAlignment: Text.AlignHCenter
                     text: qsTr("Scan to follow your number on your phone")
                     font.pixelSize: KioskStyle.smallSize
                 }
+                KText {
+                    width: parent.width
+                    // In landscape a failed print already says what to do; the room goes to the QR code.
+                    visible: screen.portrait || !screen.failed
+                    text: qsTr("Please wait in the hall and listen for your number. If you miss your call, ask at the guide desk.")
+                }
             }
 
-            KText {
-                Layout.fillWidth: true
-                // In landscape a failed print already says what to do; the room goes to the QR code.
-                visible: screen.portrait || !screen.failed
-                text: qsTr("Please wait in the hall and listen for your number. If you miss your call, ask at the guide desk.")
-            }
-            Item { Layout.fillHeight: true }
             BigButton {
                 objectName: "doneButton"
-                Layout.fillWidth: true
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.bottom: parent.bottom
                 text: qsTr("Done")
                 onClicked: Kiosk.home()
             }

@@ -117,7 +117,9 @@ void AlertMonitor::resolve(storage::AlertRecord record, const QDateTime &now)
 void AlertMonitor::evaluate()
 {
     const QDateTime at = now();
-    const QList<AlertCondition> conditions = AlertRules(m_core.engine(), m_thresholds).evaluate(m_devices, at);
+    QList<AlertCondition> conditions = AlertRules(m_core.engine(), m_thresholds).evaluate(m_devices, at);
+    if (m_onScreen)
+        conditions += m_onScreen->conditions(m_core.engine());
     QSet<QString> present;
     for (const AlertCondition &c : conditions) {
         present.insert(c.key());

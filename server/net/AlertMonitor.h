@@ -2,6 +2,7 @@
 
 #include "config/HallExtras.h"
 #include "net/AlertRules.h"
+#include "net/OnScreenTickets.h"
 #include "protocol/MessageTable.h"
 #include "storage/AlertRecord.h"
 
@@ -36,6 +37,8 @@ public:
     // Loads the open alerts, evaluates once and starts the timer.
     void start();
     void evaluate();
+    // Tickets only on a kiosk screen (ticket.print on_screen) are alerts too (OnScreenTickets.h).
+    void setOnScreenTickets(OnScreenTickets *tickets) { m_onScreen = tickets; }
 
     protocol::DeviceStatusReply reportDevice(const QString &deviceId, const QString &name,
                                              const protocol::DeviceStatusRequest &status);
@@ -59,6 +62,7 @@ private:
     QHash<QString, storage::AlertRecord> m_open; // by condition key
     qint64 m_lastId = 0;
     QTimer m_timer;
+    OnScreenTickets *m_onScreen = nullptr;
 };
 
 } // namespace hallq::net

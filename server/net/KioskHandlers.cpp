@@ -1,7 +1,9 @@
 #include "net/KioskHandlers.h"
 
 #include "config/HallExtras.h"
+#include "net/AlertMonitor.h"
 #include "net/HallCore.h"
+#include "net/OnScreenTickets.h"
 #include "net/NetLog.h"
 #include "net/Respond.h"
 
@@ -52,10 +54,20 @@ void KioskHandlers::handle(ClientConnection &c, const protocol::Envelope &e, con
     if (!printed)
         qCWarning(lcNet).noquote() << "ticket" << r.ticketId << "shown on screen only:" << r.reason << "(from"
                                    << c.principal().id << ")";
-    respond(core, c, e, core.engine().recordReceipt(r.ticketId, printed, r.reason, c.principal().id),
-            [outcome = r.outcome](const engine::Operation &op) {
-                return protocol::TicketPrintReply{op.ticket.id, op.ticket.number, outcome};
-            });
+    const auto result = core.engine().recordReceipt(r.ticketId, printed, r.reason, c.principal().id);
+    respond(core, c, e, result, [outcome = r.outcome](const engine::Operation &op) {
+        return protocol::TicketPrintReply{op.ticket.id, op.ticket.number, outcome};
+    });
+    if (!result || !m_context.onScreen)
+        return;
+    // A ticket only on a screen is a supervisor's yellow card until it is called or reprinted.
+    const engine::Ticket &t = result.value().ticket;
+    if (printed)
+        m_context.onScreen->remove(t.id);
+    else
+        m_context.onScreen->add({t.id, t.number, t.serviceId, r.reason, c.principal().id});
+    if (m_context.alerts)
+        m_context.alerts->evaluate();
 }
 
 } // namespace hallq::net

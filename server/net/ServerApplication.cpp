@@ -90,6 +90,8 @@ std::optional<QString> ServerApplication::start()
         m_core->rememberDurable(m_engine->state().tickets); // restored from disk: durable by definition
         m_alertStore = std::make_unique<storage::AlertStore>(database, QStringLiteral("hallq-alerts"));
         m_alerts = std::make_unique<AlertMonitor>(*m_core, *m_alertStore, m_hall.extras.alerts);
+        m_onScreen.seed(m_alertStore->list(true, 100000));
+        m_alerts->setOnScreenTickets(&m_onScreen);
         startAppointments(database);
     } catch (const storage::StorageError &e) {
         return QStringLiteral("storage: %1").arg(e.message());
@@ -105,6 +107,7 @@ std::optional<QString> ServerApplication::start()
                                                               m_hall.extras.greenChannel.elderlyAge,
                                                               m_settings.authFailureDelayMs, m_alerts.get()});
     m_context->hallExtras = &m_hall.extras;
+    m_context->onScreen = &m_onScreen;
     m_context->publicBaseUrl = m_settings.publicBaseUrl;
     m_http = std::make_unique<HttpEndpoints>(*m_core, *m_writer, m_hall.raw,
                                              [this] { return m_server ? m_server->connectionCount() : 0; });

@@ -63,6 +63,7 @@ private:
     std::unique_ptr<IdentityHasher> m_identities;
     std::unique_ptr<storage::AlertStore> m_alertStore;
     std::unique_ptr<AlertMonitor> m_alerts;
+    OnScreenTickets m_onScreen;
     ConnectionLimits m_limits;
     std::unique_ptr<ServerContext> m_context;
     std::unique_ptr<AppointmentService> m_appointments; // null: no service takes appointments

@@ -17,6 +17,7 @@ namespace hallq::net {
 class AlertMonitor;
 class AppointmentService;
 class HallCore;
+class OnScreenTickets;
 class IdentityHasher;
 
 // What request handlers share; owned by HallServer.
@@ -31,6 +32,7 @@ struct ServerContext
     AlertMonitor *alerts = nullptr; // red/yellow alerts and device reports; null: answered unavailable
     AppointmentService *appointments = nullptr; // null: the hall takes no appointments
     const config::HallExtras *hallExtras = nullptr; // kiosk policy, guides (kiosk.info)
+    OnScreenTickets *onScreen = nullptr;            // tickets a kiosk could not print (ticket.print)
     QString publicBaseUrl{};                        // QR links the kiosk prints
 };
 

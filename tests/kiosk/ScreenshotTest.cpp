@@ -74,7 +74,7 @@ TEST_CASE("screenshots of every kiosk screen", "[.screenshots]")
         const auto shot = [&](const QString &name) {
             f.controller->setEnglish(v.english);
             f.controller->setElderly(v.elderly);
-            QTest::qWait(150); // let animations and layouts settle for the picture (not synchronisation)
+            QTest::qWait(300); // let animations and layouts settle for the picture (not synchronisation)
             // 256 colours are plenty for flat screens and keep the repository small.
             const QImage image = ui.grab().convertToFormat(QImage::Format_Indexed8, Qt::ThresholdDither);
             REQUIRE_FALSE(image.isNull());
