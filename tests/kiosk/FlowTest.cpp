@@ -72,6 +72,10 @@ TEST_CASE("a tap on a walk-in service shows the server's ticket and prints it", 
     const qint64 id = ticket.value(QStringLiteral("id")).toLongLong();
     KIOSK_WAIT(f.controller->pendingReports() == 0 && f.journal(id).size() == 2);
     CHECK(f.journal(id).at(1).first == QStringLiteral("printed"));
+    // A counter reading the ticket's history sees it too.
+    const auto history = sup->ok(protocol::TicketHistoryRequest{{id}});
+    REQUIRE(history.entries.size() == 2);
+    CHECK(history.entries[1].change == QStringLiteral("printed"));
 
     // The next one is behind it.
     f.controller->home();
