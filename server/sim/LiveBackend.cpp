@@ -58,8 +58,10 @@ LiveBackend::LiveBackend(const engine::HallConfig &hall, Options options, QObjec
         s->setClientInfo(u"hallq-sim"_s, u"0.1.0"_s);
         s->setRequestTimeout(std::chrono::seconds(30));
     };
-    m_issuer = std::make_unique<client::HallSession>();
-    configure(m_issuer.get(), m_options.issuerStaff, m_options.issuerPassword);
+    for (int i = 0; i < std::max(1, m_options.issuers); ++i) {
+        m_issuers.push_back(std::make_unique<client::HallSession>());
+        configure(m_issuers.back().get(), m_options.issuerStaff, m_options.issuerPassword);
+    }
     for (int w : std::as_const(m_options.windows)) {
         auto *s = new client::HallSession(this);
         configure(s, m_options.staffPrefix + QString::number(w), m_options.staffPassword);
@@ -73,7 +75,8 @@ LiveBackend::~LiveBackend() = default;
 bool LiveBackend::connectAll(std::chrono::milliseconds timeout, QString *error)
 {
     QList<client::HallSession *> all = m_counters.values();
-    all.append(m_issuer.get());
+    for (const auto &issuer : m_issuers)
+        all.append(issuer.get());
     for (auto *s : all)
         s->start();
     QDeadlineTimer deadline(timeout);
@@ -95,7 +98,7 @@ bool LiveBackend::connectAll(std::chrono::milliseconds timeout, QString *error)
         if (s->isReady())
             continue;
         if (error)
-            *error = u"could not log in (%1): %2"_s.arg(s == m_issuer.get() ? m_options.issuerStaff : u"counter"_s,
+            *error = u"could not log in (%1): %2"_s.arg(s->login() ? s->login()->staff.staffId : u"a simulated staff member"_s,
                                                        s->lastError() ? s->lastError()->message : u"timeout"_s);
         return false;
     }
@@ -141,7 +144,8 @@ void LiveBackend::issue(const Issue &issue, Done done)
     req.ticketClass = issue.ticketClass == engine::TicketClass::Green ? u"green"_s : u"normal"_s;
     if (const auto *service = m_hall.service(issue.serviceId); service && service->realName)
         req.identity = protocol::IdentityInput{identityFor(issue.person), u"模拟"_s};
-    send(m_issuer.get(), req, std::move(done));
+    client::HallSession *issuer = m_issuers[m_nextIssuer++ % m_issuers.size()].get();
+    send(issuer, req, std::move(done));
 }
 
 void LiveBackend::openWindow(int window, Done done)

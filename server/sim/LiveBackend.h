@@ -16,9 +16,11 @@ class HallSession;
 namespace hallq::sim {
 
 // The day model against a running hallq-server over WebSockets: one counter
-// session per window (staff "<prefix><window>") and one issuing session. The
-// issuer is a staff member with the supervisor role, so tickets are issued
-// whatever the hour (the urgent-issue rule): a demo at night still moves.
+// session per window (staff "<prefix><window>") and a few issuing sessions
+// taking turns, like a hall's several kiosks (each connection has its own
+// rate limit). The issuer is a staff member with the supervisor role, so
+// tickets are issued whatever the hour (the urgent-issue rule): a demo at
+// night still moves.
 // Appointments are issued as walk-ins (check-in belongs to the appointment flow).
 class LiveBackend : public QObject, public HallBackend
 {
@@ -33,6 +35,7 @@ public:
         QString issuerStaff;
         QString issuerPassword;
         QList<int> windows;
+        int issuers = 3; // parallel log-ins of one account beyond three are throttled as guessing
     };
 
     LiveBackend(const engine::HallConfig &hall, Options options, QObject *parent = nullptr);
@@ -64,7 +67,8 @@ private:
 
     const engine::HallConfig &m_hall;
     Options m_options;
-    std::unique_ptr<client::HallSession> m_issuer;
+    std::vector<std::unique_ptr<client::HallSession>> m_issuers;
+    size_t m_nextIssuer = 0;
     QMap<int, client::HallSession *> m_counters; // owned as children
 };
 

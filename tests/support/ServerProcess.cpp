@@ -171,6 +171,11 @@ int ServerProcess::exitCode() const
     return m_process->exitCode();
 }
 
+qint64 ServerProcess::pid() const
+{
+    return isRunning() ? m_process->processId() : 0;
+}
+
 bool ServerProcess::isRunning() const
 {
     return m_process && m_process->state() == QProcess::Running;

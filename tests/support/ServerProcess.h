@@ -42,6 +42,7 @@ public:
     void kill9();                  // SIGKILL, no chance to flush anything
     bool stop(int timeoutMs = 10000); // SIGTERM and wait
     bool isRunning() const;
+    qint64 pid() const; // of the running server, 0 when none
     // After the process ended: its exit code (-1 while it runs or if it crashed).
     int exitCode() const;
 
