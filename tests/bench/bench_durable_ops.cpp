@@ -15,6 +15,8 @@
 #include "storage/DurableWriter.h"
 #include "storage/SqliteStore.h"
 
+#include "BenchSupport.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -36,136 +38,16 @@
 #include <vector>
 
 using namespace hallq;
+using namespace hallq::bench;
 
 namespace {
 
-struct Figures
-{
-    QString name;
-    double opsPerSecond = 0;
-    double p50Ms = 0;
-    double p99Ms = 0;
-    qint64 operations = 0;
-};
 
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const size_t index = std::min(values.size() - 1, size_t(p * double(values.size() - 1) + 0.5));
-    return values[index];
-}
 
-// ---- baseline: raw SQLite, one row per transaction --------------------------
-Figures rawSqlite(const QString &dir, const QString &synchronous, double seconds)
-{
-    const QString name = QStringLiteral("raw-") + synchronous;
-    Figures f;
-    f.name = QStringLiteral("raw SQLite, 1 row per commit, synchronous=%1").arg(synchronous);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(dir + QLatin1Char('/') + name + QStringLiteral(".sqlite"));
-        if (!db.open())
-            qFatal("cannot open baseline database");
-        QSqlQuery q(db);
-        q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-        q.exec(QStringLiteral("PRAGMA synchronous=") + synchronous);
-        // The same shape as the server's journal rows.
-        q.exec(QStringLiteral("CREATE TABLE events (id BIGINT PRIMARY KEY, type TEXT NOT NULL, at BIGINT NOT NULL, "
-                              "actor TEXT, window_no INTEGER NOT NULL, ticket_id BIGINT NOT NULL, detail TEXT NOT NULL)"));
-        QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT INTO events VALUES (?, 'issued', ?, 'kiosk-1', 0, ?, '{\"service\":\"A\"}')"));
-        std::vector<double> latencies;
-        QElapsedTimer total;
-        total.start();
-        qint64 id = 0;
-        while (total.elapsed() < qint64(seconds * 1000)) {
-            QElapsedTimer one;
-            one.start();
-            db.transaction();
-            ++id;
-            insert.addBindValue(id);
-            insert.addBindValue(QDateTime::currentMSecsSinceEpoch());
-            insert.addBindValue(id);
-            if (!insert.exec())
-                qFatal("baseline insert failed");
-            db.commit();
-            latencies.push_back(double(one.nsecsElapsed()) / 1e6);
-        }
-        f.operations = id;
-        f.opsPerSecond = double(id) / (double(total.nsecsElapsed()) / 1e9);
-        f.p50Ms = percentile(latencies, 0.50);
-        f.p99Ms = percentile(latencies, 0.99);
-    }
-    QSqlDatabase::removeDatabase(name);
-    return f;
-}
 
 // ---- the server under load ---------------------------------------------------
-QString sourceDir()
-{
-    return QStringLiteral(HALLQ_SOURCE_DIR);
-}
 
-// A hall of `serviceCount` open-all-day services of 9,999 numbers each, and
-// `windowCount` windows that each serve them all (window 1 is the green one
-// the hall file's green-channel policy asks for).
-void writeBenchHall(const QString &path, int serviceCount, int windowCount)
-{
-    QJsonArray services, profile, windows;
-    for (int i = 0; i < serviceCount; ++i) {
-        const QChar letter = QChar::fromLatin1(char('A' + i));
-        const QString id = QStringLiteral("svc") + QChar::fromLatin1(char('a' + i));
-        services.append(QJsonObject{{QStringLiteral("id"), id},
-                                    {QStringLiteral("name"), QStringLiteral("业务") + letter},
-                                    {QStringLiteral("nameEn"), QStringLiteral("Service ") + letter},
-                                    {QStringLiteral("prefix"), QString(letter)},
-                                    {QStringLiteral("department"), QStringLiteral("center")},
-                                    {QStringLiteral("numberMin"), 1},
-                                    {QStringLiteral("numberMax"), 9999},
-                                    {QStringLiteral("dailyCap"), 9999},
-                                    {QStringLiteral("issueOutsideHours"), true}});
-        profile.append(QJsonObject{{QStringLiteral("service"), id}, {QStringLiteral("weight"), 1}});
-    }
-    for (int w = 1; w <= windowCount; ++w)
-        windows.append(QJsonObject{{QStringLiteral("number"), w},
-                                   {QStringLiteral("name"), QStringLiteral("%1号窗口").arg(w)},
-                                   {QStringLiteral("nameEn"), QStringLiteral("Window %1").arg(w)},
-                                   {QStringLiteral("type"), w == 1 ? QStringLiteral("green") : QStringLiteral("comprehensive")},
-                                   {QStringLiteral("profile"), profile}});
-    QFile in(sourceDir() + QStringLiteral("/resources/halls/chaling.json"));
-    in.open(QIODevice::ReadOnly);
-    QJsonObject hall = QJsonDocument::fromJson(in.readAll()).object();
-    hall.insert(QStringLiteral("services"), services);
-    hall.insert(QStringLiteral("windows"), windows);
-    hall.insert(QStringLiteral("departments"),
-                QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("center")},
-                                       {QStringLiteral("name"), QStringLiteral("中心")},
-                                       {QStringLiteral("nameEn"), QStringLiteral("Center")},
-                                       {QStringLiteral("chiefRepresentative"), QStringLiteral("待定")}}});
-    QJsonObject calendar = hall.value(QStringLiteral("calendar")).toObject();
-    QJsonArray files;
-    for (const auto &file : calendar.value(QStringLiteral("files")).toArray())
-        files.append(QDir(sourceDir() + QStringLiteral("/resources/halls")).absoluteFilePath(file.toString()));
-    calendar.insert(QStringLiteral("files"), files);
-    hall.insert(QStringLiteral("calendar"), calendar);
-    QFile out(path);
-    out.open(QIODevice::WriteOnly);
-    out.write(QJsonDocument(hall).toJson());
-}
 
-// Server settings with the per-connection rate limit out of the way: the
-// benchmark measures durability, not the abuse guard.
-void writeBenchSettings(const QString &path, const QString &hallPath)
-{
-    QJsonObject settings{{QStringLiteral("hallConfigPath"), hallPath},
-                         {QStringLiteral("limits"), QJsonObject{{QStringLiteral("messagesPerSecond"), 10000},
-                                                                {QStringLiteral("burst"), 100000}}}};
-    QFile out(path);
-    out.open(QIODevice::WriteOnly);
-    out.write(QJsonDocument(settings).toJson());
-}
 
 // One WebSocket client of the load: a kiosk issuing tickets, or a counter
 // at its own window cycling call-next → start → finish. Every one of those
@@ -298,17 +180,6 @@ private:
     bool m_measuring = false;
 };
 
-bool waitFor(const std::function<bool()> &condition, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!condition()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    }
-    return true;
-}
 
 struct ServerRun
 {
@@ -319,33 +190,7 @@ struct ServerRun
     double pacedServerP99Ms = 0;
 };
 
-// The server's own acknowledgement histogram (decision → durable), from /metrics:
-// cumulative counts per bucket bound, in seconds.
-std::vector<std::pair<double, qint64>> ackBuckets(const QByteArray &metrics)
-{
-    std::vector<std::pair<double, qint64>> buckets;
-    static const QRegularExpression line(QStringLiteral("hallq_operation_ack_seconds_bucket\\{le=\"([^\"]+)\"\\} (\\d+)"));
-    auto it = line.globalMatch(QString::fromUtf8(metrics));
-    while (it.hasNext()) {
-        const auto m = it.next();
-        const double bound = m.captured(1) == QStringLiteral("+Inf") ? 1e9 : m.captured(1).toDouble();
-        buckets.emplace_back(bound, m.captured(2).toLongLong());
-    }
-    return buckets;
-}
 
-// The bucket bound under which `p` of the operations between two scrapes fell.
-double bucketPercentileMs(const std::vector<std::pair<double, qint64>> &before,
-                          const std::vector<std::pair<double, qint64>> &after, double p)
-{
-    if (before.size() != after.size() || after.empty())
-        return 0;
-    const qint64 total = after.back().second - before.back().second;
-    for (size_t i = 0; i < after.size(); ++i)
-        if (double(after[i].second - before[i].second) >= p * double(total))
-            return after[i].first * 1000.0;
-    return 0;
-}
 
 // ---- the storage layer alone: DurableWriter with group commit ----------------
 // The same rows an issued ticket writes (ticket, sequence counter, journal
@@ -410,13 +255,6 @@ Figures groupCommit(const QString &dir, double seconds)
             double(durable) / elapsed, percentile(latencies, 0.5), percentile(latencies, 0.99), qint64(durable)};
 }
 
-QByteArray httpGet(quint16 port, const QString &path)
-{
-    QProcess curl;
-    curl.start(QStringLiteral("curl"), {QStringLiteral("-s"), QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)});
-    curl.waitForFinished(5000);
-    return curl.readAllStandardOutput();
-}
 
 ServerRun runServer(const QString &dir, int clients, double seconds, double pacedRatePerClient)
 {
@@ -432,52 +270,12 @@ ServerRun runServer(const QString &dir, int clients, double seconds, double pace
     writeBenchSettings(settingsPath, hallPath);
     const QString dataDir = dir + QStringLiteral("/server-data");
     QDir().mkpath(dataDir);
-    const QString token = net::Credentials::randomToken();
-    const QString password = QStringLiteral("bench-password");
-    {
-        storage::SqliteStore store(dataDir + QStringLiteral("/hallq.sqlite"), QStringLiteral("bench-setup"));
-        store.migrate();
-        storage::DeviceToken device;
-        device.deviceId = QStringLiteral("bench-kiosk");
-        device.kind = QStringLiteral("kiosk");
-        device.name = QStringLiteral("bench");
-        device.tokenHash = net::Credentials::hashToken(token);
-        store.saveDevice(device);
-        // One Argon2id string serves every account: its salt travels inside it.
-        const QString hash = net::Credentials::hashPassword(password);
-        for (int i = 0; i < counters; ++i) {
-            storage::StaffAccount staff;
-            staff.staffId = QStringLiteral("bench%1").arg(i);
-            staff.name = QStringLiteral("压测%1").arg(i);
-            staff.departmentId = QStringLiteral("center");
-            staff.roles = {QStringLiteral("counter")};
-            staff.passwordHash = hash;
-            store.saveStaff(staff);
-        }
-    }
+    const BenchAccounts accounts = seedBenchAccounts(dataDir + QStringLiteral("/hallq.sqlite"), counters);
+    const QString &token = accounts.kioskToken;
+    const QString &password = accounts.password;
 
     QProcess server;
-    server.setProcessChannelMode(QProcess::MergedChannels);
-    server.start(QStringLiteral(HALLQ_BIN_DIR "/hallq-server"),
-                 {QStringLiteral("--config"), settingsPath, QStringLiteral("--data-dir"), dataDir,
-                  QStringLiteral("--port"), QStringLiteral("0")});
-    if (!server.waitForStarted(10000))
-        qFatal("cannot start hallq-server");
-    QString output;
-    quint16 port = 0;
-    const QRegularExpression listening(QStringLiteral("listening on ws://[^:]+:(\\d+)"));
-    waitFor([&] {
-        output += QString::fromUtf8(server.readAll());
-        const auto m = listening.match(output);
-        if (m.hasMatch())
-            port = quint16(m.captured(1).toUInt());
-        return port != 0 || server.state() != QProcess::Running;
-    }, 20000);
-    if (!port) {
-        server.waitForFinished(5000);
-        output += QString::fromUtf8(server.readAll());
-        qFatal("server did not start: %s", qPrintable(output));
-    }
+    const quint16 port = startServer(server, {QStringLiteral("--config"), settingsPath, QStringLiteral("--data-dir"), dataDir});
     const QUrl url(QStringLiteral("ws://127.0.0.1:%1").arg(port));
 
     std::vector<double> latencies;
