@@ -18,21 +18,6 @@ using namespace hallq;
 using namespace hallq::test;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-qint64 rssKb(qint64 pid)
-{
-    QFile f(u"/proc/%1/status"_s.arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    return -1;
-}
-
-} // namespace
-
 TEST_CASE("soak: an eight-hour day at high speed does not grow the server", "[.][faults][soak]")
 {
     HallFixture hall(false);
@@ -68,7 +53,6 @@ TEST_CASE("soak: an eight-hour day at high speed does not grow the server", "[.]
                          }
                      });
     clock.start();
-    const qint64 pid = hall.server.pid();
     const qint64 hourMs = qint64(3600'000 / kSpeed);
     struct Sample
     {
@@ -79,7 +63,7 @@ TEST_CASE("soak: an eight-hour day at high speed does not grow the server", "[.]
     QList<Sample> samples;
     while (sim.state() == QProcess::Running && clock.elapsed() < 600'000) {
         QTest::qWait(200);
-        samples.append({clock.elapsed(), rssKb(pid), board->session->lastSeq()});
+        samples.append({clock.elapsed(), hall.server.rssKb(), board->session->lastSeq()});
     }
     const qint64 events = board->session->lastSeq();
     const qint64 total = clock.elapsed();

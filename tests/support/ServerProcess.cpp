@@ -176,6 +176,17 @@ qint64 ServerProcess::pid() const
     return isRunning() ? m_process->processId() : 0;
 }
 
+qint64 ServerProcess::rssKb() const
+{
+    QFile f(QStringLiteral("/proc/%1/status").arg(pid()));
+    if (pid() == 0 || !f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return -1;
+}
+
 bool ServerProcess::isRunning() const
 {
     return m_process && m_process->state() == QProcess::Running;

@@ -43,6 +43,7 @@ public:
     bool stop(int timeoutMs = 10000); // SIGTERM and wait
     bool isRunning() const;
     qint64 pid() const; // of the running server, 0 when none
+    qint64 rssKb() const; // its resident memory (KiB), -1 when not running
     // After the process ended: its exit code (-1 while it runs or if it crashed).
     int exitCode() const;
 
