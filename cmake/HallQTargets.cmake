@@ -50,12 +50,12 @@ function(hallq_add_executable name)
         RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/bin)
 endfunction()
 
-# hallq_add_test(NAME SOURCES ... LIBS ... [MAIN main-library] [LABELS ...])
+# hallq_add_test(NAME SOURCES ... LIBS ... [MAIN main-library] [LABELS ...] [SERIAL])
 # A Catch2 binary whose test cases are registered one by one with ctest.
 # Discovery runs the binary at build time: tests/CMakeLists.txt guards the
 # total count so a binary that aborts at discovery cannot pass as "0 tests".
 function(hallq_add_test name)
-    cmake_parse_arguments(ARG "" "MAIN" "SOURCES;LIBS;LABELS" ${ARGN})
+    cmake_parse_arguments(ARG "SERIAL" "MAIN" "SOURCES;LIBS;LABELS" ${ARGN})
     if(NOT ARG_MAIN)
         set(ARG_MAIN hallq_test_main)
     endif()
@@ -63,9 +63,13 @@ function(hallq_add_test name)
     target_link_libraries(${name} PRIVATE hallq_common_cfg ${ARG_MAIN} ${ARG_LIBS})
     set_target_properties(${name} PROPERTIES AUTOMOC ON
         RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/tests)
+    set(serial FALSE)
+    if(ARG_SERIAL)
+        set(serial TRUE)
+    endif()
     catch_discover_tests(${name}
         TEST_PREFIX "${name}: "
-        PROPERTIES LABELS "${ARG_LABELS}")
+        PROPERTIES LABELS "${ARG_LABELS}" RUN_SERIAL ${serial})
 endfunction()
 
 # hallq_add_benchmark(NAME SOURCES ... LIBS ...): built with the tests, run by scripts/bench.
