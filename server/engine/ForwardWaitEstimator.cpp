@@ -83,8 +83,15 @@ std::vector<char> ForwardWaitEstimator::staffing(const Engine &engine) const
     std::vector<char> out;
     out.reserve(size_t(engine.config().windows.size()));
     for (const WindowConfig &w : engine.config().windows) {
+        // Staffed or not is what the forecast rests on; calling and serving
+        // are the work itself and change with every operation.
         const WindowStatus *status = engine.window(w.number);
-        out.push_back(status ? char(status->state) : char(-1));
+        char state = 'C';
+        if (status && status->state == WindowState::Paused)
+            state = status->pauseReason == PauseReason::Lunch ? 'L' : 'P';
+        else if (status && status->state != WindowState::Closed)
+            state = 'S';
+        out.push_back(state);
     }
     return out;
 }

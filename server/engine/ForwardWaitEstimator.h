@@ -19,7 +19,8 @@ namespace hallq::engine {
 //
 // One forecast answers every ticket and service, so it is kept and reused
 // while the state has not moved; when it has, it is reused for at most
-// `maxStaleMs` of hall time if the staffing is unchanged (a ticket issued
+// `maxStaleMs` of hall time if the staffing is unchanged (which windows are
+// staffed, paused or closed — not who they are calling; a ticket issued
 // meanwhile is placed where the forecast put a new ticket of its service).
 // Not thread-safe, like the engine it reads.
 class ForwardWaitEstimator : public WaitEstimator
