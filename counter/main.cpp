@@ -17,6 +17,8 @@
 #include <QDir>
 #include <QScreen>
 #include <QStandardPaths>
+
+#include <memory>
 #include <QTextStream>
 
 using namespace hallq;
@@ -32,11 +34,27 @@ int fail(const QString &message)
 
 } // namespace
 
+// --help and --version must work without a display: answer them before any window system is touched.
+bool onlyAsksForHelp(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "-?" || arg == "--help-all" || arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(u"hallq-counter"_s);
-    QApplication::setApplicationVersion(u"0.1.0"_s);
+    std::unique_ptr<QCoreApplication> owner;
+    if (onlyAsksForHelp(argc, argv))
+        owner = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        owner = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication &app = *owner;
+    QCoreApplication::setApplicationName(u"hallq-counter"_s);
+    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
 
     QCommandLineParser cli;
     cli.setApplicationDescription(
@@ -70,7 +88,7 @@ int main(int argc, char **argv)
     const QCommandLineOption ratingTimeout(u"rating-timeout"_s, u"Seconds the pad waits for a rating (default 60)."_s,
                                            u"seconds"_s, u"60"_s);
     cli.addOptions({server, window, staff, lang, printerOption, pdfDir, noPad, evaluator, token, ratingTimeout});
-    cli.process(app);
+    cli.process(app); // exits after --help / --version
 
     const QUrl url(cli.value(server));
     if (!url.isValid() || (url.scheme() != u"ws" && url.scheme() != u"wss"))
@@ -100,7 +118,7 @@ int main(int argc, char **argv)
         const QString deviceToken = cli.isSet(token) ? cli.value(token) : qEnvironmentVariable("HALLQ_DEVICE_TOKEN");
         if (windowNumber <= 0 || deviceToken.isEmpty())
             return fail(u"--evaluator needs --window and a device token (--token or HALLQ_DEVICE_TOKEN)"_s);
-        session.setClientInfo(u"hallq-counter-evaluator"_s, QApplication::applicationVersion());
+        session.setClientInfo(u"hallq-counter-evaluator"_s, QCoreApplication::applicationVersion());
         session.setDeviceToken(deviceToken);
         session.setSubscription(u"window"_s, windowNumber);
         counter::RatingPadController pad(&session, windowNumber);

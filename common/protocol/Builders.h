@@ -23,13 +23,16 @@ Envelope makeReply(const Envelope &request, const Reply &reply)
 Envelope makeError(const Envelope &request, ErrorCode code, QString message);
 Envelope makeError(const Envelope &request, Error error);
 
-// A ticket event never carries identityMasked: displays and other windows
-// have no business with it, so it is stripped here rather than trusted.
+// A ticket event never carries identityMasked or nameMasked: displays and
+// other windows have no business with them, so they are stripped here rather
+// than trusted.
 template <class Event>
 Envelope makeEvent(Event event, qint64 seq)
 {
-    if constexpr (std::is_same_v<Event, TicketEvent>)
+    if constexpr (std::is_same_v<Event, TicketEvent>) {
         event.ticket.identityMasked.reset();
+        event.ticket.nameMasked.reset();
+    }
     return Envelope{.type = EventTraits<Event>::name(), .seq = seq, .body = encode(event)};
 }
 

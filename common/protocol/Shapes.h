@@ -6,6 +6,7 @@
 
 #include "protocol/Codec.h"
 #include "protocol/IdNumber.h"
+#include "protocol/MaskedName.h"
 #include "protocol/WireValues.h"
 
 #include <QDateTime>
@@ -115,6 +116,7 @@ struct TicketInfo
     int peopleAhead = 0;
     int estimatedWaitSeconds = -1; // -1: unknown
     std::optional<QString> identityMasked; // 430224********1234, never the full number
+    std::optional<QString> nameMasked;     // 张*: the surname only (staff-facing replies only)
     QString note;
     std::optional<QString> caseType;       // wire::kCaseTypes, once finished
     std::optional<QString> outcome;
@@ -138,6 +140,7 @@ struct TicketInfo
             field("estimatedWaitSeconds", &S::estimatedWaitSeconds, {.min = -1}),
             // A full ID number here is a bug upstream: refuse it rather than show it.
             field("identityMasked", &S::identityMasked, {.validate = &IdNumber::isMasked}),
+            field("nameMasked", &S::nameMasked, {.validate = &isMaskedName}),
             field("note", &S::note, kNote), field("caseType", &S::caseType, {.oneOf = wire::kCaseTypes}),
             field("outcome", &S::outcome, {.length = StringLimit::Note})};
     }

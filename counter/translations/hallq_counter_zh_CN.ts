@@ -926,10 +926,6 @@ You may rate our service here after it is done.</source>
         <translation>已等候</translation>
     </message>
     <message>
-        <source>Identity</source>
-        <translation>身份证</translation>
-    </message>
-    <message>
         <source>Recalls</source>
         <translation>重呼次数</translation>
     </message>
@@ -996,6 +992,10 @@ You may rate our service here after it is done.</source>
     <message>
         <source>Nobody is waiting for this window.</source>
         <translation>本窗口暂无等候。</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -106,7 +107,7 @@ TicketPanel::TicketPanel(CounterController *controller, QWidget *parent) : QWidg
 
 void TicketPanel::retranslate()
 {
-    const QStringList captions{tr("Service"),      tr("Issued at"),   tr("Waited"),   tr("Identity"),
+    const QStringList captions{tr("Service"),      tr("Issued at"),   tr("Waited"),   tr("Applicant"),
                                tr("Recalls"),      tr("Responsible window"), tr("Transfer note")};
     for (int i = 0; i < m_captions.size() && i < captions.size(); ++i)
         m_captions[i]->setText(captions[i] + u':');
@@ -158,7 +159,12 @@ void TicketPanel::refresh()
     m_issued->setText(localTime(t.issuedAt));
     const QDateTime waitEnd = t.calledAt.value_or(now);
     m_waited->setText(Vocabulary::duration(t.issuedAt.secsTo(waitEnd)));
-    m_identity->setText(t.identityMasked.value_or(tr("Not real-name")));
+    if (t.identityMasked || t.nameMasked)
+        m_identity->setText(QStringList{t.nameMasked.value_or(QString()), t.identityMasked.value_or(QString())}
+                                .filter(QRegularExpression(u"."_s))
+                                .join(u"  "_s));
+    else
+        m_identity->setText(tr("Not real-name"));
     m_recalls->setText(tr("%1 of %2").arg(t.recallCount).arg(t.recallLimit));
     const int first = t.firstWindow ? t.firstWindow : m_controller->window();
     m_firstWindow->setText(first == m_controller->window() ? tr("%1 (this window)").arg(m_controller->windowName(first))

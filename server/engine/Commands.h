@@ -16,6 +16,7 @@ struct IssueCommand
     TicketClass ticketClass = TicketClass::Normal;
     QString identityHash;   // keyed hash of the ID number (real-name services)
     QString identityMasked; // masked form for display
+    QString nameMasked;     // 张*: the surname only
     QString token;          // unguessable status-page token, made by the caller
     QString actor;
     QDateTime slotStart;    // appointment class only

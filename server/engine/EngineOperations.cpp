@@ -95,6 +95,7 @@ Result<Operation> Engine::issue(const IssueCommand &cmd)
     t.order = t.issueOrder = ++d->lastOrder;
     t.identityHash = cmd.identityHash;
     t.identityMasked = cmd.identityMasked;
+    t.nameMasked = cmd.nameMasked;
     t.issuedBy = cmd.actor;
     t.slotStart = cmd.slotStart;
     t.slotEnd = cmd.slotEnd;

@@ -24,6 +24,7 @@ struct Ticket
     qint64 issueOrder = 0;  // the order given at issue: Placement::ByIssueTime returns the ticket here
     QString identityHash;   // keyed hash, empty when not real-name
     QString identityMasked; // 430224********1234, empty when not real-name
+    QString nameMasked;     // 张*: the surname only, for the counter; kept in memory only, never stored
     QString issuedBy;       // device or staff id
     QDateTime slotStart;    // appointment slot (appointment class only)
     QDateTime slotEnd;

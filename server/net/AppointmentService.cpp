@@ -113,6 +113,7 @@ void AppointmentService::checkin(const CheckinInput &input, Done<protocol::Appoi
     cmd.serviceId = booking.serviceId;
     cmd.identityHash = booking.identityHash;
     cmd.identityMasked = booking.identityMasked;
+    cmd.nameMasked = booking.nameMasked;
     cmd.token = Credentials::randomToken(16);
     cmd.actor = input.actor;
     if (late) {

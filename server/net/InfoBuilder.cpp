@@ -98,6 +98,8 @@ protocol::TicketInfo InfoBuilder::ticket(const engine::Ticket &t, Identity ident
     }
     if (identity == Identity::Masked && !t.identityMasked.isEmpty())
         info.identityMasked = t.identityMasked;
+    if (identity == Identity::Masked && !t.nameMasked.isEmpty())
+        info.nameMasked = t.nameMasked;
     info.note = t.note;
     if (t.state == engine::TicketState::Finished) {
         info.caseType = toString(t.caseType);

@@ -5,6 +5,8 @@
 #include "net/IdentityHasher.h"
 #include "net/Respond.h"
 
+#include "appointments/PersonalData.h"
+
 namespace hallq::net {
 
 using protocol::ErrorCode;
@@ -45,6 +47,9 @@ void TicketHandlers::handle(ClientConnection &c, const protocol::Envelope &e, co
         // The only forms of the ID number that go any further.
         cmd.identityHash = m_context.identities.hash(r.identity->idNumber);
         cmd.identityMasked = protocol::IdNumber::mask(r.identity->idNumber);
+        // The counter shows whom it serves by surname only; the full name is dropped here.
+        if (!r.identity->name.trimmed().isEmpty())
+            cmd.nameMasked = appointments::PersonalData::maskName(r.identity->name.trimmed());
     }
     cmd.helper = r.helper.value_or(QString());
     cmd.token = Credentials::randomToken(16);

@@ -74,6 +74,17 @@ protocol::TicketInfo issue(SessionDriver &issuer, const QString &service = u"con
     return issuer.ok(issueOf(service)).ticket;
 }
 
+// Logs `ui` in at the usual window, issues one ticket and calls it with F1.
+protocol::TicketInfo loginAndCallOne(CounterUi &ui, SessionDriver &kiosk)
+{
+    REQUIRE(ui.login(u"c1"_s, HallFixture::kPassword, kWindow));
+    const auto t = issue(kiosk);
+    REQUIRE(ui.waitWaiting(1));
+    ui.press(Qt::Key_F1);
+    REQUIRE(ui.waitCurrent(t.number));
+    return t;
+}
+
 void selectRow(QTableWidget *table, qint64 ticketId)
 {
     for (int row = 0; row < table->rowCount(); ++row) {
@@ -269,11 +280,7 @@ TEST_CASE("a lost connection shows at once keeps the ticket and refuses actions 
     HallFixture hall;
     auto kiosk = hall.kiosk();
     CounterUi ui(hall.server.wsUrl());
-    REQUIRE(ui.login(u"c1"_s, HallFixture::kPassword, kWindow));
-    const auto t = issue(*kiosk);
-    REQUIRE(ui.waitWaiting(1));
-    ui.press(Qt::Key_F1);
-    REQUIRE(ui.waitCurrent(t.number));
+    const auto t = loginAndCallOne(ui, *kiosk);
     REQUIRE(ui.settled());
     CHECK_FALSE(ui.window.offlineBanner()->isVisible());
 
@@ -341,11 +348,7 @@ TEST_CASE("F10 prints the acceptance notice as a PDF when no printer is configur
     HallFixture hall;
     auto kiosk = hall.kiosk();
     CounterUi ui(hall.server.wsUrl());
-    REQUIRE(ui.login(u"c1"_s, HallFixture::kPassword, kWindow));
-    const auto t = issue(*kiosk);
-    REQUIRE(ui.waitWaiting(1));
-    ui.press(Qt::Key_F1);
-    REQUIRE(ui.waitCurrent(t.number));
+    const auto t = loginAndCallOne(ui, *kiosk);
     // Not in service yet: nothing to print.
     CHECK_FALSE(buttonOf(ui, CounterAction::PrintAcceptance)->isEnabled());
     ui.press(Qt::Key_F6);

@@ -162,6 +162,33 @@ TEST_CASE("a rating is taken only when asked and only once per ticket", "[counte
     CHECK(rows[0][5].toString() == u"slow,unclear"_s);
 }
 
+TEST_CASE("staff see the masked name and ID of a real-name ticket and boards see neither", "[counter][server]")
+{
+    HallFixture hall;
+    auto desk = hall.staff(u"sup"_s);
+    auto c1 = hall.staff(u"c1"_s);
+    QList<protocol::TicketEvent> seen;
+    QObject::connect(c1->session.get(), &client::HallSession::ticketEvent,
+                     [&](const protocol::TicketEvent &e, client::EventOrigin) { seen << e; });
+    auto request = issueOf(u"accept"_s);
+    request.identity = protocol::IdentityInput{u"11010519491231002X"_s, u"欧阳娜娜"_s};
+    const auto issued = desk->ok(request).ticket;
+    CHECK(issued.nameMasked == u"欧***"_s);
+    CHECK(issued.identityMasked == u"110105********002X"_s);
+    c1->ok(at<protocol::WindowOpenRequest>(3));
+    const auto called = c1->ok(at<protocol::CallTicketRequest>(3, issued.id)).ticket;
+    CHECK(called.nameMasked == u"欧***"_s);
+    REQUIRE(QTest::qWaitFor([&] { return seen.size() >= 2; }, 5000));
+    for (const auto &e : seen) {
+        CHECK_FALSE(e.ticket.nameMasked.has_value());
+        CHECK_FALSE(e.ticket.identityMasked.has_value());
+    }
+    // A full name where a masked one belongs is refused by the codec.
+    QJsonObject body = protocol::encode(called);
+    body.insert(u"nameMasked"_s, u"欧阳娜娜"_s);
+    CHECK(std::holds_alternative<protocol::Error>(protocol::decode<protocol::TicketInfo>(body, protocol::Limits{})));
+}
+
 TEST_CASE("a ticket not served at the window cannot be rated there", "[counter][server]")
 {
     HallFixture hall;

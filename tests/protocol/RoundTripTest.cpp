@@ -92,8 +92,10 @@ TEMPLATE_LIST_TEST_CASE("every request and its reply survive the wire", "[protoc
 TEMPLATE_LIST_TEST_CASE("every event survives the wire", "[protocol][roundtrip]", AllEvents)
 {
     auto event = test::sample<TestType>(GENERATE(true, false));
-    if constexpr (std::is_same_v<TestType, TicketEvent>)
-        event.ticket.identityMasked.reset(); // makeEvent strips it; tested on its own below
+    if constexpr (std::is_same_v<TestType, TicketEvent>) {
+        event.ticket.identityMasked.reset(); // makeEvent strips both; tested on their own below
+        event.ticket.nameMasked.reset();
+    }
     requireEventRoundTrip(event);
 }
 
@@ -137,8 +139,10 @@ TEST_CASE("ticket events never carry the masked identity", "[protocol][privacy]"
 {
     TicketEvent event = test::sample<TicketEvent>(true);
     REQUIRE(event.ticket.identityMasked.has_value());
+    REQUIRE(event.ticket.nameMasked.has_value());
     const Envelope e = makeEvent(event, 5);
     CHECK_FALSE(e.body.value("ticket"_L1).toObject().contains("identityMasked"_L1));
+    CHECK_FALSE(e.body.value("ticket"_L1).toObject().contains("nameMasked"_L1));
 }
 
 TEST_CASE("times in other zones arrive as the same instant in UTC", "[protocol][codec]")

@@ -58,6 +58,8 @@ struct Fill
             return QStringLiteral("11010519491231002X");
         if (o.validate == &IdNumber::isMasked)
             return IdNumber::mask(u"11010519491231002X");
+        if (o.validate == &isMaskedName)
+            return QStringLiteral("张*");
         if (!o.oneOf.empty()) {
             const std::string_view v = o.oneOf[std::size_t(counter) % o.oneOf.size()];
             return QString::fromLatin1(v.data(), qsizetype(v.size()));
