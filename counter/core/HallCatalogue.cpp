@@ -83,6 +83,13 @@ void HallCatalogue::load(const QJsonObject &hall)
         if (!materials.isEmpty())
             m_materials.insert(id, materials);
     }
+    // The hall's service guides (办事指南): {"service": id, "materials": [...]}.
+    for (const auto &g : hall.value(u"guides"_s).toArray()) {
+        const QJsonObject o = g.toObject();
+        const QList<printer::MissingMaterial> materials = readMaterials(o.value(u"materials"_s));
+        if (!materials.isEmpty())
+            m_materials.insert(o.value(u"service"_s).toString(), materials);
+    }
     m_loaded = true;
     emit loadedChanged();
 }

@@ -1,6 +1,10 @@
 // Which actions the counter offers in each situation: every action, and each
 // reason it can be unavailable.
 #include "counter/core/ActionRules.h"
+#include "counter/core/HallCatalogue.h"
+
+#include <QFile>
+#include <QJsonDocument>
 
 #include <catch2/catch.hpp>
 
@@ -117,4 +121,21 @@ TEST_CASE("without the server or while a request is out nothing is sent but prin
     CounterSituation loggedOut;
     loggedOut.connected = true;
     CHECK(enabledIn(loggedOut).isEmpty());
+}
+
+TEST_CASE("the notices offer the materials of the hall's own service guide", "[counter][catalogue]")
+{
+    QFile file(qEnvironmentVariable("HALLQ_SOURCE_DIR") + QStringLiteral("/resources/halls/chaling.json"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    HallCatalogue catalogue;
+    catalogue.load(QJsonDocument::fromJson(file.readAll()).object());
+    REQUIRE(catalogue.loaded());
+    const auto accept = catalogue.guideMaterials(QStringLiteral("accept"));
+    REQUIRE(accept.size() >= 2);
+    CHECK(accept.first().name == QStringLiteral("申请人有效身份证件原件"));
+    CHECK(catalogue.departmentName(catalogue.serviceDepartment(QStringLiteral("accept")))
+          == QStringLiteral("县数据局（行政审批服务局）"));
+    CHECK(catalogue.windows().size() == 12);
+    CHECK(HallCatalogue::configUrl(QUrl(QStringLiteral("wss://hall.example:8470/x?y=1")))
+          == QUrl(QStringLiteral("https://hall.example:8470/config")));
 }
