@@ -17,9 +17,9 @@
 #include <QDir>
 #include <QScreen>
 #include <QStandardPaths>
+#include <QTextStream>
 
 #include <memory>
-#include <QTextStream>
 
 using namespace hallq;
 using namespace Qt::StringLiterals;
