@@ -54,6 +54,10 @@ QString findToken(const QString &given, const QString &credentialsFile)
 
 int main(int argc, char **argv)
 {
+    // Flat 2D screens render well in software, start faster, and do not depend
+    // on the kiosk PC's GPU driver; QT_QUICK_BACKEND (e.g. "rhi") picks another.
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(u"hallq-kiosk"_s);
     QGuiApplication::setApplicationVersion(u"0.1.0"_s);

@@ -1,13 +1,13 @@
 import QtQuick
-import QtQuick.Controls
 import HallQ.Kiosk
 
 // A large card that reacts to touch.
-AbstractButton {
+Touchable {
     id: control
     property color fill: KioskStyle.surface
-    focusPolicy: Qt.NoFocus
-    background: Rectangle {
+    Rectangle {
+        anchors.fill: parent
+        z: -1
         radius: KioskStyle.radius
         color: control.down ? Qt.darker(control.fill, 1.08) : control.fill
         border.color: KioskStyle.border

@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import HallQ.Kiosk
 
@@ -8,11 +7,9 @@ KioskScreen {
     ColumnLayout {
         anchors.centerIn: parent
         spacing: KioskStyle.spacing * 2
-        BusyIndicator {
+        Spinner {
             Layout.alignment: Qt.AlignHCenter
-            running: true
             implicitWidth: KioskStyle.touchTarget * 2
-            implicitHeight: implicitWidth
         }
         ScreenTitle {
             Layout.alignment: Qt.AlignHCenter

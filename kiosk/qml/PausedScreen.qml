@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import HallQ.Kiosk
 import HallQ.KioskApp
@@ -25,9 +24,8 @@ KioskScreen {
                        + "moment, or ask at the guide desk. Numbers you already hold stay valid.")
             font.pixelSize: KioskStyle.headingSize
         }
-        BusyIndicator {
+        Spinner {
             Layout.alignment: Qt.AlignHCenter
-            running: true
         }
         KText {
             Layout.fillWidth: true

@@ -22,6 +22,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QQmlApplicationEngine>
@@ -122,6 +124,9 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     qputenv("HALLQ_BIN_DIR", HALLQ_BIN_DIR);
     qputenv("HALLQ_SOURCE_DIR", HALLQ_SOURCE_DIR);
+    // As hallq-kiosk renders (kiosk/main.cpp): the software scene graph.
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     QGuiApplication app(argc, argv);
     QLoggingCategory::setFilterRules(u"hallq.*.info=false\nhallq.*.debug=false"_s);
 
@@ -141,6 +146,19 @@ int main(int argc, char **argv)
     // --- the real parts
     test::ServerProcess server;
     const QString token = server.addDevice(u"kiosk"_s, u"kiosk-bench"_s);
+    // Room for every simulated citizen in one day's numbers.
+    server.writeHall([](QJsonObject &hall) {
+        QJsonArray services = hall.value(u"services"_s).toArray();
+        for (qsizetype i = 0; i < services.size(); ++i) {
+            QJsonObject s = services[i].toObject();
+            if (s.value(u"id"_s).toString() == u"consult"_s) {
+                s.insert(u"numberMax"_s, 9999);
+                s.insert(u"dailyCap"_s, 9999);
+                services[i] = s;
+            }
+        }
+        hall.insert(u"services"_s, services);
+    });
     if (!server.start())
         die(u"hallq-server did not start: "_s + server.output());
     test::CupsdFixture cups;
