@@ -24,7 +24,7 @@ FinishDialog::FinishDialog(QWidget *parent) : QDialog(parent)
     setObjectName(u"finishDialog"_s);
     auto *layout = new QVBoxLayout(this);
     auto *types = new QGroupBox(this);
-    m_texts.bind([this, types] { types->setTitle(tr("Case type")); });
+    m_texts.bind([types] { types->setTitle(tr("Case type")); });
     auto *typesLayout = new QVBoxLayout(types);
     m_caseTypes = new QButtonGroup(this);
     int n = 1;
@@ -59,7 +59,7 @@ FinishDialog::FinishDialog(QWidget *parent) : QDialog(parent)
     auto *okButton = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     auto *cancelButton = buttons->addButton(QString(), QDialogButtonBox::RejectRole);
     okButton->setDefault(true);
-    m_texts.bind([this, okButton, cancelButton] {
+    m_texts.bind([okButton, cancelButton] {
         okButton->setText(tr("Finish"));
         cancelButton->setText(tr("Cancel"));
     });

@@ -46,7 +46,7 @@ PauseDialog::PauseDialog(QWidget *parent) : QDialog(parent)
     auto *okButton = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     auto *cancelButton = buttons->addButton(QString(), QDialogButtonBox::RejectRole);
     okButton->setDefault(true);
-    m_texts.bind([this, okButton, cancelButton, noteLabel] {
+    m_texts.bind([okButton, cancelButton, noteLabel] {
         noteLabel->setText(tr("&Note"));
         okButton->setText(tr("Pause"));
         cancelButton->setText(tr("Cancel"));

@@ -51,7 +51,7 @@ TransferDialog::TransferDialog(CounterController *controller, QWidget *parent)
     layout->addWidget(target);
 
     auto *placement = new QGroupBox(this);
-    m_texts.bind([this, placement] { placement->setTitle(tr("Place in the queue")); });
+    m_texts.bind([placement] { placement->setTitle(tr("Place in the queue")); });
     auto *placementLayout = new QHBoxLayout(placement);
     m_placement = new QButtonGroup(this);
     int n = 1;
@@ -85,7 +85,7 @@ TransferDialog::TransferDialog(CounterController *controller, QWidget *parent)
     auto *cancelButton = buttons->addButton(QString(), QDialogButtonBox::RejectRole);
     okButton->setDefault(true);
     m_ok = okButton;
-    m_texts.bind([this, okButton, cancelButton] {
+    m_texts.bind([this, cancelButton] {
         m_ok->setText(tr("Transfer"));
         cancelButton->setText(tr("Cancel"));
     });

@@ -8,7 +8,7 @@ using protocol::ErrorCode;
 
 namespace {
 template <class>
-inline constexpr bool kNoHandler = false;
+[[maybe_unused]] inline constexpr bool kNoHandler = false; // clang sees no use: it is named only in a discarded branch
 } // namespace
 
 RequestRouter::RequestRouter(ServerContext &context)
