@@ -12,7 +12,6 @@ namespace hallq::engine {
 
 namespace {
 
-constexpr qint64 kSlotMs = qint64(HallHistory::kSlotSeconds) * 1000;
 // Today's arrival rate stands in for the profile only after this much open time.
 constexpr double kTodayRateAfterSeconds = 1800;
 
@@ -203,7 +202,7 @@ QueueForecast::Input ForwardWaitEstimator::input(const Engine &engine, qint64 no
     });
 
     // Arrivals still to come today, per service and stream, slot by slot.
-    const int nowSlot = int(std::clamp<qint64>((nowMs - day.dayStartMs) / kSlotMs, 0, HallHistory::kSlots - 1));
+    const int nowSlot = int(std::clamp<qint64>((nowMs - day.dayStartMs) / HallHistory::kSlotMs, 0, HallHistory::kSlots - 1));
     const double openSeconds = m_history->observedSessionSecondsToday();
     for (qsizetype s = 0; s < config.services.size(); ++s) {
         if (!served[size_t(s)])
@@ -213,14 +212,14 @@ QueueForecast::Input ForwardWaitEstimator::input(const Engine &engine, qint64 no
             QueueForecast::Arrivals a;
             a.service = int(s);
             a.cls = stream;
-            a.untilMs = day.dayStartMs + qint64(HallHistory::kSlots) * kSlotMs;
+            a.untilMs = day.dayStartMs + qint64(HallHistory::kSlots) * HallHistory::kSlotMs;
             double todayRate = 0;
             for (int c = 0; c < HallHistory::kClasses; ++c)
                 if (streamOf(c) == stream && openSeconds >= kTodayRateAfterSeconds)
                     todayRate += figures.issuedByClass[c] / openSeconds;
             bool any = false;
             for (int slot = nowSlot; slot < HallHistory::kSlots; ++slot) {
-                const qint64 start = day.dayStartMs + slot * kSlotMs;
+                const qint64 start = day.dayStartMs + slot * HallHistory::kSlotMs;
                 double perSlot = -1;
                 for (int c = 0; c < HallHistory::kClasses; ++c) {
                     if (streamOf(c) != stream)
@@ -231,7 +230,7 @@ QueueForecast::Input ForwardWaitEstimator::input(const Engine &engine, qint64 no
                 }
                 double rate = perSlot / HallHistory::kSlotSeconds;
                 if (perSlot < 0) {
-                    const qint64 mid = start + kSlotMs / 2;
+                    const qint64 mid = start + HallHistory::kSlotMs / 2;
                     const bool open = std::any_of(day.sessions.begin(), day.sessions.end(),
                                                   [&](const auto &x) { return mid >= x.first && mid < x.second; });
                     rate = open ? todayRate : 0;

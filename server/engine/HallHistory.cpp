@@ -8,7 +8,6 @@ namespace hallq::engine {
 
 namespace {
 
-constexpr qint64 kSlotMs = qint64(HallHistory::kSlotSeconds) * 1000;
 // A day's figures count fully while the profile is young, then as a moving
 // average over about this many days, so a changed roster shows within a fortnight.
 constexpr int kProfileDays = 10;

@@ -25,6 +25,7 @@ class HallHistory
 public:
     static constexpr int kSlotSeconds = 300;
     static constexpr int kSlots = 24 * 3600 / kSlotSeconds;
+    static constexpr qint64 kSlotMs = qint64(kSlotSeconds) * 1000;
     static constexpr int kClasses = 4; // int(TicketClass)
 
     struct Occupancy

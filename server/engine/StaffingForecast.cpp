@@ -8,7 +8,6 @@ namespace hallq::engine {
 namespace {
 
 constexpr int kSlots = HallHistory::kSlots;
-constexpr qint64 kSlotMs = qint64(HallHistory::kSlotSeconds) * 1000;
 
 using Pattern = std::array<bool, kSlots>;
 
@@ -21,7 +20,7 @@ Pattern patternOf(int window, bool rostered, const HallHistory &history, const S
             p[size_t(slot)] = learned >= 0.5;
             continue;
         }
-        const qint64 mid = day.dayStartMs + slot * kSlotMs + kSlotMs / 2;
+        const qint64 mid = day.dayStartMs + slot * HallHistory::kSlotMs + HallHistory::kSlotMs / 2;
         p[size_t(slot)] = rostered && std::any_of(day.sessions.begin(), day.sessions.end(), [&](const auto &s) {
                               return mid >= s.first && mid < s.second;
                           });
@@ -31,7 +30,7 @@ Pattern patternOf(int window, bool rostered, const HallHistory &history, const S
 
 int slotAt(qint64 ms, const StaffingForecast::Day &day)
 {
-    return int(std::clamp<qint64>((ms - day.dayStartMs) / kSlotMs, 0, kSlots));
+    return int(std::clamp<qint64>((ms - day.dayStartMs) / HallHistory::kSlotMs, 0, kSlots));
 }
 
 // First slot after `slot` where the pattern differs from the slot before it; kSlots if none.
@@ -74,7 +73,7 @@ QList<QueueForecast::Interval> StaffingForecast::forWindow(int window, const Win
     const bool rostered = active || paused || history.staffedToday(window) ||
                           (history.days() == 0 && !history.anyStaffedToday());
     const Pattern p = patternOf(window, rostered, history, day);
-    const auto slotStart = [&](int slot) { return day.dayStartMs + slot * kSlotMs; };
+    const auto slotStart = [&](int slot) { return day.dayStartMs + slot * HallHistory::kSlotMs; };
     const qint64 dayEnd = slotStart(kSlots);
     const int nowSlot = slotAt(day.nowMs, day);
 
@@ -101,7 +100,7 @@ QList<QueueForecast::Interval> StaffingForecast::forWindow(int window, const Win
 
     // Whoever is at the window when the hall closes serves the queue out.
     const qint64 closing = day.sessions.empty() ? day.nowMs : day.sessions.back().second;
-    if (!out.isEmpty() && (out.last().endMs >= closing - kSlotMs || out.last().endMs >= dayEnd))
+    if (!out.isEmpty() && (out.last().endMs >= closing - HallHistory::kSlotMs || out.last().endMs >= dayEnd))
         out.last().endMs = QueueForecast::kNever;
     return out;
 }

@@ -12,7 +12,7 @@ using appointments::BookingState;
 
 namespace {
 
-AppointmentBook::Find byCode(const QString &code)
+AppointmentBook::Find findByCode(const QString &code)
 {
     return {code, {}, {}};
 }
@@ -43,22 +43,22 @@ TEST_CASE("check-in opens early minutes before the slot and closes late minutes 
     const auto b = f.mustBook(local(2026, 3, 2, 10, 0));
 
     f.clock.set(local(2026, 3, 2, 9, 29));
-    const auto early = refused(f.book->checkinTarget(byCode(b.code), false));
+    const auto early = refused(f.book->checkinTarget(findByCode(b.code), false));
     CHECK(early.code == ErrorCode::AppointmentTooEarly);
     CHECK(early.message.startsWith(u"请于 09:30 后签到"_s));
 
     f.clock.set(local(2026, 3, 2, 9, 30));
-    CHECK_FALSE(accepted(f.book->checkinTarget(byCode(b.code), false)).late);
+    CHECK_FALSE(accepted(f.book->checkinTarget(findByCode(b.code), false)).late);
     f.clock.set(local(2026, 3, 2, 10, 15));
-    CHECK(accepted(f.book->checkinTarget(byCode(b.code), false)).booking.id == b.id);
+    CHECK(accepted(f.book->checkinTarget(findByCode(b.code), false)).booking.id == b.id);
 
     f.clock.set(local(2026, 3, 2, 10, 16));
-    const auto late = refused(f.book->checkinTarget(byCode(b.code), false));
+    const auto late = refused(f.book->checkinTarget(findByCode(b.code), false));
     CHECK(late.code == ErrorCode::AppointmentTooLate);
     CHECK(late.message.contains(u"10:15"_s));
     CHECK(late.message.contains(u"可改取普通号"_s));
     // Asked for a normal ticket, and the hall allows it.
-    CHECK(accepted(f.book->checkinTarget(byCode(b.code), true)).late);
+    CHECK(accepted(f.book->checkinTarget(findByCode(b.code), true)).late);
 }
 
 TEST_CASE("a hall that refuses late arrivals says so", "[appointments][checkin]")
@@ -68,7 +68,7 @@ TEST_CASE("a hall that refuses late arrivals says so", "[appointments][checkin]"
     f.rebuild();
     const auto b = f.mustBook(local(2026, 3, 2, 10, 0));
     f.clock.set(local(2026, 3, 2, 11, 0));
-    const auto late = refused(f.book->checkinTarget(byCode(b.code), true));
+    const auto late = refused(f.book->checkinTarget(findByCode(b.code), true));
     CHECK(late.code == ErrorCode::AppointmentTooLate);
     CHECK(late.message.contains(u"请重新预约"_s));
 }
@@ -80,8 +80,8 @@ TEST_CASE("a recorded no-show arriving the same day is too late but may take a n
     const auto b = f.mustBook(local(2026, 3, 2, 10, 0));
     f.clock.set(local(2026, 3, 2, 11, 0));
     REQUIRE(f.book->recordNoShows().size() == 1);
-    CHECK(refused(f.book->checkinTarget(byCode(b.code), false)).code == ErrorCode::AppointmentTooLate);
-    CHECK(accepted(f.book->checkinTarget(byCode(b.code), true)).late);
+    CHECK(refused(f.book->checkinTarget(findByCode(b.code), false)).code == ErrorCode::AppointmentTooLate);
+    CHECK(accepted(f.book->checkinTarget(findByCode(b.code), true)).late);
     const auto row = f.book->recordCheckin(b.id, true, 99, u"B001"_s);
     CHECK(row.state == BookingState::Late);
     CHECK(row.missed()); // the slot still went unused
@@ -92,11 +92,11 @@ TEST_CASE("a booking checks in once", "[appointments][checkin]")
     BookFixture f;
     const auto b = f.mustBook(local(2026, 3, 2, 10, 0));
     f.clock.set(local(2026, 3, 2, 9, 50));
-    accepted(f.book->checkinTarget(byCode(b.code), false));
+    accepted(f.book->checkinTarget(findByCode(b.code), false));
     const auto row = f.book->recordCheckin(b.id, false, 42, u"B007"_s);
     CHECK(row.state == BookingState::CheckedIn);
     CHECK(row.ticketId == 42);
-    const auto again = refused(f.book->checkinTarget(byCode(b.code), false));
+    const auto again = refused(f.book->checkinTarget(findByCode(b.code), false));
     CHECK(again.code == ErrorCode::AppointmentCheckedIn);
     CHECK(again.message.contains(u"B007"_s));
     f.clock.set(local(2026, 3, 2, 11, 0));
@@ -110,9 +110,9 @@ TEST_CASE("cancelled, unknown and other-day bookings do not check in", "[appoint
     REQUIRE(std::holds_alternative<appointments::Booking>(f.book->cancel(cancelled.code, u"t"_s)));
     const auto tomorrow = f.mustBook(local(2026, 3, 3, 9, 0), u"p2"_s);
     f.clock.set(local(2026, 3, 2, 9, 50));
-    CHECK(refused(f.book->checkinTarget(byCode(cancelled.code), false)).code == ErrorCode::AppointmentNotFound);
-    CHECK(refused(f.book->checkinTarget(byCode(u"ZZZZ"_s), false)).code == ErrorCode::AppointmentNotFound);
-    const auto future = refused(f.book->checkinTarget(byCode(tomorrow.code), false));
+    CHECK(refused(f.book->checkinTarget(findByCode(cancelled.code), false)).code == ErrorCode::AppointmentNotFound);
+    CHECK(refused(f.book->checkinTarget(findByCode(u"ZZZZ"_s), false)).code == ErrorCode::AppointmentNotFound);
+    const auto future = refused(f.book->checkinTarget(findByCode(tomorrow.code), false));
     CHECK(future.code == ErrorCode::AppointmentTooEarly);
     CHECK(future.message.startsWith(u"请于 3月3日 08:30 后签到"_s));
     // By identity, only today's bookings count.

@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-protocol::AppointmentCheckinRequest byCode(const QString &code, bool normalIfLate = false)
+protocol::AppointmentCheckinRequest checkinByCode(const QString &code, bool normalIfLate = false)
 {
     protocol::AppointmentCheckinRequest r;
     r.code = code;
@@ -53,7 +53,7 @@ TEST_CASE("check-in too early names the time to come back", "[appointments][chec
     const QDateTime slot = f.slotAfter(60);
     const QString code = bookedCode(f, slot, idNumber(1));
     auto kiosk = f.kiosk();
-    const auto early = errorOf(kiosk->call(byCode(code)));
+    const auto early = errorOf(kiosk->call(checkinByCode(code)));
     CHECK(early.code == protocol::ErrorCode::AppointmentTooEarly);
     const QString opens = slot.addSecs(-30 * 60).toTimeZone(f.zone).toString(u"HH:mm"_s);
     CHECK(early.message.startsWith(u"请于 %1 后签到"_s.arg(opens)));
@@ -94,10 +94,10 @@ TEST_CASE("on time check-in issues an appointment ticket that the board counts",
     // The hall board's per-service figure counts it like any ticket.
     CHECK(QTest::qWaitFor([&] { return board.queue(u"accept"_s)->waiting == waitingBefore + 1; }, 5000));
 
-    const auto again = errorOf(kiosk->call(byCode(code)));
+    const auto again = errorOf(kiosk->call(checkinByCode(code)));
     CHECK(again.code == protocol::ErrorCode::AppointmentCheckedIn);
     CHECK(again.message.contains(reply.ticket.number));
-    CHECK(errorOf(kiosk->call(byCode(u"NOSUCHCODE"_s))).code == protocol::ErrorCode::AppointmentNotFound);
+    CHECK(errorOf(kiosk->call(checkinByCode(u"NOSUCHCODE"_s))).code == protocol::ErrorCode::AppointmentNotFound);
     CHECK(errorOf(kiosk->call(byCard(idNumber(99)))).code == protocol::ErrorCode::AppointmentNotFound);
 }
 
@@ -107,11 +107,11 @@ TEST_CASE("check-in needs exactly one of code and identity and a kiosk-like role
     f.start();
     auto kiosk = f.kiosk();
     CHECK(errorOf(kiosk->call(protocol::AppointmentCheckinRequest{})).code == protocol::ErrorCode::BadField);
-    auto both = byCode(u"ABCDEFGH"_s);
+    auto both = checkinByCode(u"ABCDEFGH"_s);
     both.identity = protocol::IdentityInput{idNumber(1), u"张三"_s};
     CHECK(errorOf(kiosk->call(both)).code == protocol::ErrorCode::BadField);
     auto counter = f.staff(u"c1"_s);
-    CHECK(errorOf(counter->call(byCode(u"ABCDEFGH"_s))).code == protocol::ErrorCode::Forbidden);
+    CHECK(errorOf(counter->call(checkinByCode(u"ABCDEFGH"_s))).code == protocol::ErrorCode::Forbidden);
     CHECK(f.rowCount() == 0);
 }
 
@@ -125,10 +125,10 @@ TEST_CASE("late arrivals: no-show recorded by itself, then a normal ticket if as
     CHECK(QTest::qWaitFor([&] { return f.rowState(u"LATE0001"_s) == u"no_show"_s; }, 5000));
 
     auto kiosk = f.kiosk();
-    const auto late = errorOf(kiosk->call(byCode(u"late0001"_s)));
+    const auto late = errorOf(kiosk->call(checkinByCode(u"late0001"_s)));
     CHECK(late.code == protocol::ErrorCode::AppointmentTooLate);
     CHECK(late.message.contains(u"可改取普通号"_s));
-    const auto ticket = kiosk->ok(byCode(u"LATE0001"_s, true));
+    const auto ticket = kiosk->ok(checkinByCode(u"LATE0001"_s, true));
     CHECK(ticket.ticket.ticketClass == u"normal"_s);
     CHECK(ticket.appointment.state == u"late"_s);
     CHECK(f.rowState(u"LATE0001"_s) == u"late"_s);
@@ -151,8 +151,8 @@ TEST_CASE("an appointment whose slot has begun is called before walk-ins", "[app
     };
     const auto w1 = kiosk->ok(walkIn(31));
     const auto w2 = kiosk->ok(walkIn(32));
-    const auto notYet = kiosk->ok(byCode(u"LATER001"_s));
-    const auto appointment = kiosk->ok(byCode(u"BEGUN001"_s)); // checked in last
+    const auto notYet = kiosk->ok(checkinByCode(u"LATER001"_s));
+    const auto appointment = kiosk->ok(checkinByCode(u"BEGUN001"_s)); // checked in last
     CHECK(appointment.ticket.ticketClass == u"appointment"_s);
 
     auto counter = f.staff(u"c1"_s);

@@ -30,12 +30,12 @@ QStringList ticketNumbers(const RecentCallsModel &model)
     return out;
 }
 
-struct Fixture
+struct MirrorFixture
 {
     HallMirror mirror;
     QList<protocol::CallInfo> announced;
 
-    Fixture()
+    MirrorFixture()
     {
         mirror.setClock([] { return kNow; });
         QObject::connect(&mirror, &HallMirror::callAnnounced,
@@ -66,7 +66,7 @@ TEST_CASE("the models expose the roles the QML views bind to", "[client][mirror]
 
 TEST_CASE("a snapshot fills the mirror and announces nothing", "[client][mirror]")
 {
-    Fixture f;
+    MirrorFixture f;
     CHECK(f.mirror.hallName() == QStringLiteral("茶陵县政务服务中心"));
     REQUIRE(f.mirror.services()->rowCount() == 2);
     CHECK(roleData(*f.mirror.services(), 0, "serviceId").toString() == QStringLiteral("A"));
@@ -87,7 +87,7 @@ TEST_CASE("a snapshot fills the mirror and announces nothing", "[client][mirror]
 
 TEST_CASE("events update queues, windows and services in place", "[client][mirror]")
 {
-    Fixture f;
+    MirrorFixture f;
     int resets = 0;
     QObject::connect(f.mirror.windows(), &QAbstractItemModel::modelReset, [&] { ++resets; });
 
@@ -118,7 +118,7 @@ TEST_CASE("events update queues, windows and services in place", "[client][mirro
 
 TEST_CASE("a queue for a service not yet known shows once the service arrives", "[client][mirror]")
 {
-    Fixture f;
+    MirrorFixture f;
     f.mirror.applyQueue(queue(QStringLiteral("C"), 5));
     CHECK(f.mirror.services()->rowCount() == 2);
     f.mirror.applyService(service(QStringLiteral("C"), QStringLiteral("C")));
@@ -128,7 +128,7 @@ TEST_CASE("a queue for a service not yet known shows once the service arrives", 
 
 TEST_CASE("live calls are listed newest first and announced", "[client][mirror]")
 {
-    Fixture f;
+    MirrorFixture f;
     f.mirror.applyCall(call(3, QStringLiteral("B001"), 1, kNow.addSecs(-2)), EventOrigin::Live);
     CHECK(ticketNumbers(*f.mirror.recentCalls())
           == QStringList{QStringLiteral("B001"), QStringLiteral("A002"), QStringLiteral("A001")});
@@ -145,7 +145,7 @@ TEST_CASE("live calls are listed newest first and announced", "[client][mirror]"
 
 TEST_CASE("replayed, snapshot and old calls are listed but never announced", "[client][mirror]")
 {
-    Fixture f;
+    MirrorFixture f;
     f.mirror.applyCall(call(4, QStringLiteral("A004"), 3, kNow.addSecs(-5)), EventOrigin::Replayed);
     CHECK(ticketNumbers(*f.mirror.recentCalls()).first() == QStringLiteral("A004"));
 
@@ -169,7 +169,7 @@ TEST_CASE("replayed, snapshot and old calls are listed but never announced", "[c
 
 TEST_CASE("the recent-calls list is bounded", "[client][mirror]")
 {
-    Fixture f;
+    MirrorFixture f;
     f.mirror.setRecentCallsCapacity(3);
     for (int i = 10; i < 16; ++i)
         f.mirror.applyCall(call(i, QStringLiteral("A0%1").arg(i), 1, kNow.addSecs(i - 20)), EventOrigin::Replayed);
@@ -179,7 +179,7 @@ TEST_CASE("the recent-calls list is bounded", "[client][mirror]")
 
 TEST_CASE("a snapshot replaces everything the mirror held", "[client][mirror]")
 {
-    Fixture f;
+    MirrorFixture f;
     f.mirror.applyWindow(window(7));
     f.mirror.applyCall(call(3, QStringLiteral("B001"), 1, kNow), EventOrigin::Live);
 

@@ -65,7 +65,7 @@ protocol::CallNextRequest callNext(int window)
 
 // A server with a two-service hall, and a session pointed at it with short
 // timers so failure paths finish in milliseconds.
-struct Fixture
+struct SessionFixture
 {
     // Declared first so they outlive the session that reports into them.
     QList<State> states;
@@ -73,7 +73,7 @@ struct Fixture
     ScriptedServer server;
     HallSession session;
 
-    Fixture()
+    SessionFixture()
     {
         server.snapshot = snapshot(QStringLiteral("E1"), QDateTime::currentDateTimeUtc());
         server.setSeq(10);
@@ -111,7 +111,7 @@ struct Fixture
 
 TEST_CASE("the handshake goes hello, auth.login, subscribe, then Ready", "[client][session]")
 {
-    Fixture f;
+    SessionFixture f;
     QList<protocol::HallSnapshot> snapshots;
     QObject::connect(&f.session, &HallSession::snapshotReceived,
                      [&](const protocol::HallSnapshot &s) { snapshots.append(s); });
@@ -145,7 +145,7 @@ TEST_CASE("the handshake goes hello, auth.login, subscribe, then Ready", "[clien
 
 TEST_CASE("a device authenticates with its token and subscribes to its window", "[client][session]")
 {
-    Fixture f;
+    SessionFixture f;
     f.session.setDeviceToken(QStringLiteral("tok-123"));
     f.session.setSubscription(QStringLiteral("window"), 3);
     f.startReady();
@@ -161,7 +161,7 @@ TEST_CASE("a device authenticates with its token and subscribes to its window", 
 
 TEST_CASE("replies are matched to their requests by id, in any order", "[client][session]")
 {
-    Fixture f;
+    SessionFixture f;
     QList<std::pair<QWebSocket *, Envelope>> held;
     f.server.on(QStringLiteral("ticket.get"),
                 [&](QWebSocket *peer, const Envelope &request) { held.append({peer, request}); });
@@ -182,7 +182,7 @@ TEST_CASE("replies are matched to their requests by id, in any order", "[client]
 
 TEST_CASE("an error reply reaches the callback as a typed Error", "[client][session]")
 {
-    Fixture f;
+    SessionFixture f;
     f.server.on(QStringLiteral("call.next"), [&](QWebSocket *peer, const Envelope &request) {
         f.server.replyError(peer, request, ErrorCode::WindowBusy, QStringLiteral("窗口 3 正在办理 A001"));
     });
@@ -197,7 +197,7 @@ TEST_CASE("an error reply reaches the callback as a typed Error", "[client][sess
 TEST_CASE("a request while not connected fails with unavailable, later, not inside request()",
           "[client][session]")
 {
-    Fixture f;
+    SessionFixture f;
     auto result = track(f.session, callNext(1));
     CHECK_FALSE(result->done());
     REQUIRE(waitFor([&] { return result->done(); }));
@@ -208,7 +208,7 @@ TEST_CASE("a request while not connected fails with unavailable, later, not insi
 
 TEST_CASE("a request pending when the link drops fails with unavailable", "[client][session]")
 {
-    Fixture f;
+    SessionFixture f;
     auto result = f.sendUnanswered(1);
     f.server.dropPeers();
     REQUIRE(waitFor([&] { return result->done(); }));
@@ -218,7 +218,7 @@ TEST_CASE("a request pending when the link drops fails with unavailable", "[clie
 
 TEST_CASE("an unanswered request times out with unavailable", "[client][session]")
 {
-    Fixture f;
+    SessionFixture f;
     f.server.hold(QStringLiteral("call.next"));
     f.startReady();
     f.session.setRequestTimeout(milliseconds(50)); // after the handshake: only this request is hurried
@@ -241,7 +241,7 @@ TEST_CASE("an unanswered request times out with unavailable", "[client][session]
 
 TEST_CASE("a callback whose context object died is not run", "[client][session]")
 {
-    Fixture f;
+    SessionFixture f;
     bool ran = false;
     auto *context = new QObject;
     f.session.request(callNext(1), context, [&](auto) { ran = true; });
@@ -255,7 +255,7 @@ TEST_CASE("a callback whose context object died is not run", "[client][session]"
 TEST_CASE("after a drop the session backs off, reconnects and resumes from its last seq",
           "[client][session]")
 {
-    Fixture f;
+    SessionFixture f;
     QList<int> delays;
     QObject::connect(&f.session, &HallSession::reconnectScheduled, [&](int, int ms) { delays.append(ms); });
     QList<bool> subscribed;
@@ -295,7 +295,7 @@ TEST_CASE("after a drop the session backs off, reconnects and resumes from its l
 
 TEST_CASE("a snapshot on resumed=false replaces the mirror's state", "[client][session]")
 {
-    Fixture f;
+    SessionFixture f;
     HallMirror mirror;
     mirror.attach(&f.session);
     QList<protocol::CallInfo> announced;
@@ -335,7 +335,7 @@ TEST_CASE("a snapshot on resumed=false replaces the mirror's state", "[client][s
 
 TEST_CASE("resume_unavailable makes the session subscribe afresh", "[client][session]")
 {
-    Fixture f;
+    SessionFixture f;
     f.startReady();
     int attempts = 0;
     f.server.on(QStringLiteral("subscribe"), [&](QWebSocket *peer, const Envelope &request) {
@@ -361,7 +361,7 @@ TEST_CASE("resume_unavailable makes the session subscribe afresh", "[client][ses
 
 TEST_CASE("duplicate or already-seen events are dropped", "[client][session]")
 {
-    Fixture f;
+    SessionFixture f;
     QList<qint64> seqs;
     QObject::connect(&f.session, &HallSession::eventReceived, [&](const Envelope &e) { seqs.append(e.seq); });
     f.startReady();
@@ -379,7 +379,7 @@ TEST_CASE("duplicate or already-seen events are dropped", "[client][session]")
 
 TEST_CASE("a refused login stops the session instead of retrying", "[client][session]")
 {
-    Fixture f;
+    SessionFixture f;
     f.server.on(QStringLiteral("auth.login"), [&](QWebSocket *peer, const Envelope &request) {
         f.server.replyError(peer, request, ErrorCode::AuthFailed, QStringLiteral("wrong staff id or password"));
     });
@@ -395,7 +395,7 @@ TEST_CASE("a refused login stops the session instead of retrying", "[client][ses
 
 TEST_CASE("a server speaking another protocol version is refused", "[client][session]")
 {
-    Fixture f;
+    SessionFixture f;
     f.server.on(QStringLiteral("hello"), [&](QWebSocket *peer, const Envelope &request) {
         protocol::HelloReply hello;
         hello.protocolVersion = protocol::kProtocolVersion + 1;
@@ -410,7 +410,7 @@ TEST_CASE("a server speaking another protocol version is refused", "[client][ses
 
 TEST_CASE("the keepalive ping detects a dead link and reconnects", "[client][session]")
 {
-    Fixture f;
+    SessionFixture f;
     // The first link is half-open for pings (the server never answers them);
     // the second one answers.
     f.server.on(QStringLiteral("ping"), [&](QWebSocket *peer, const Envelope &request) {
@@ -443,7 +443,7 @@ TEST_CASE("the keepalive ping detects a dead link and reconnects", "[client][ses
 
 TEST_CASE("stop fails what is pending and does not reconnect", "[client][session]")
 {
-    Fixture f;
+    SessionFixture f;
     auto result = f.sendUnanswered(2);
     f.session.stop();
     CHECK(result->done()); // failed right there, by stop()
@@ -468,7 +468,7 @@ TEST_CASE("start without credentials is a configuration error", "[client][sessio
 TEST_CASE("events sent before the subscribe reply count as history, ordered against the snapshot",
           "[client][session]")
 {
-    Fixture f;
+    SessionFixture f;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     f.server.on(QStringLiteral("subscribe"), [&](QWebSocket *peer, const Envelope &request) {
         // A server that replays first and answers after: seq 10 is inside the
@@ -488,7 +488,7 @@ TEST_CASE("events sent before the subscribe reply count as history, ordered agai
 
 TEST_CASE("stopping from a stateChanged handler leaves the session cleanly stopped", "[client][session]")
 {
-    Fixture f;
+    SessionFixture f;
     QObject::connect(&f.session, &HallSession::stateChanged, &f.session, [&](State s) {
         if (s == State::Subscribing)
             f.session.stop();

@@ -15,7 +15,7 @@ using namespace hallq::config::test;
 
 namespace {
 
-const QString kLabel = u"halls/broken.json"_s;
+const QString kHallLabel = u"halls/broken.json"_s;
 
 struct BrokenCase
 {
@@ -26,7 +26,7 @@ struct BrokenCase
     int errorCount = 1;
 };
 
-const BrokenCase kCases[] = {
+const BrokenCase kBrokenHalls[] = {
     {"/id", "", "id", "is missing"},
     {"/name", "42", "name", "must be a string"},
     {"/timeZone", R"("Asia/Beijing")", "timeZone", "not a known IANA time zone"},
@@ -83,7 +83,7 @@ const BrokenCase kCases[] = {
 
 HallConfigLoader::Result loadMinimal(const QByteArray &json)
 {
-    return HallConfigLoader::loadFromJson(json, kLabel, shippedHallDir());
+    return HallConfigLoader::loadFromJson(json, kHallLabel, shippedHallDir());
 }
 
 ConfigErrors expectErrors(const HallConfigLoader::Result &result)
@@ -102,12 +102,12 @@ TEST_CASE("the minimal hall used by the broken-hall table is itself valid")
     const auto &hall = std::get<LoadedHall>(result);
     CHECK(hall.config.services.size() == 2);
     CHECK(hall.config.windows.size() == 2);
-    CHECK(hall.sourceFile == kLabel);
+    CHECK(hall.sourceFile == kHallLabel);
 }
 
 TEST_CASE("a broken hall is refused with an error naming file, entry and problem")
 {
-    for (const BrokenCase &c : kCases) {
+    for (const BrokenCase &c : kBrokenHalls) {
         DYNAMIC_SECTION(c.pointer << " = " << (*c.value ? c.value : "(removed)"))
         {
             const QByteArray json = patched(minimalHall(), QString::fromUtf8(c.pointer), QByteArray(c.value));
@@ -118,7 +118,7 @@ TEST_CASE("a broken hall is refused with an error naming file, entry and problem
             REQUIRE(messages.size() == 1);
             CHECK(messages.first().contains(QString::fromUtf8(c.fragment)));
             // Errors found inside the hall file name the hall file.
-            CHECK(errors.items().first().file == kLabel);
+            CHECK(errors.items().first().file == kHallLabel);
         }
     }
 }
@@ -129,7 +129,7 @@ TEST_CASE("a hall file that is not a JSON object is refused with the position of
     {
         const ConfigErrors errors = expectErrors(loadMinimal("{\n  \"id\": \"x\",\n  oops\n}"));
         REQUIRE(errors.size() == 1);
-        CHECK(errors.items().first().file == kLabel);
+        CHECK(errors.items().first().file == kHallLabel);
         CHECK(errors.items().first().path.isEmpty());
         INFO(errors.toString().toStdString());
         CHECK(errors.items().first().message.contains(u"at line 3, column"_s));
@@ -173,7 +173,7 @@ TEST_CASE("every problem in a hall file is reported, not only the first")
     const QStringList lines = errors.toString().split(u'\n');
     CHECK(lines.size() == paths.size());
     for (const QString &line : lines)
-        CHECK(line.startsWith(kLabel + u": "_s));
+        CHECK(line.startsWith(kHallLabel + u": "_s));
 }
 
 TEST_CASE("a hall's calendar path resolves against the hall file's folder")

@@ -16,7 +16,7 @@ using namespace hallq::config::test;
 
 namespace {
 
-const QString kLabel = u"calendars/cn-test.json"_s;
+const QString kCalendarLabel = u"calendars/cn-test.json"_s;
 
 struct BrokenCalendar
 {
@@ -26,7 +26,7 @@ struct BrokenCalendar
     const char *fragment;
 };
 
-const BrokenCalendar kCases[] = {
+const BrokenCalendar kBrokenCalendars[] = {
     {"a make-up day that is also a holiday",
      R"({"year": 2026, "holidays": [{"name": "国庆节", "from": "2026-10-01", "to": "2026-10-07",
                                      "makeUpWorkdays": ["2026-10-03"]}]})",
@@ -67,7 +67,7 @@ const BrokenCalendar kCases[] = {
 TEST_CASE("the shipped 2026 calendar file loads on its own")
 {
     ConfigErrors errors;
-    const auto year = HolidayCalendarLoader::load(shippedCalendarDir() + u"/cn-2026.json"_s, kLabel, errors);
+    const auto year = HolidayCalendarLoader::load(shippedCalendarDir() + u"/cn-2026.json"_s, kCalendarLabel, errors);
     INFO(errors.toString().toStdString());
     REQUIRE(year.has_value());
     CHECK(errors.isEmpty());
@@ -80,15 +80,15 @@ TEST_CASE("the shipped 2026 calendar file loads on its own")
 
 TEST_CASE("a broken calendar file is refused with an error naming the file and the entry")
 {
-    for (const BrokenCalendar &c : kCases) {
+    for (const BrokenCalendar &c : kBrokenCalendars) {
         DYNAMIC_SECTION(c.name)
         {
             ConfigErrors errors;
-            const auto year = HolidayCalendarLoader::loadFromJson(QByteArray(c.json), kLabel, errors);
+            const auto year = HolidayCalendarLoader::loadFromJson(QByteArray(c.json), kCalendarLabel, errors);
             INFO(errors.toString().toStdString());
             CHECK_FALSE(year.has_value());
             REQUIRE(errors.size() == 1);
-            CHECK(errors.items().first().file == kLabel);
+            CHECK(errors.items().first().file == kCalendarLabel);
             CHECK(errors.items().first().path == QString::fromUtf8(c.path));
             CHECK(errors.items().first().message.contains(QString::fromUtf8(c.fragment)));
         }

@@ -17,7 +17,7 @@ using namespace hallq::config::test;
 
 namespace {
 
-const QString kLabel = u"etc/server.json"_s;
+const QString kSettingsLabel = u"etc/server.json"_s;
 
 ServerSettings expectSettings(const ServerSettings::Result &result)
 {
@@ -33,7 +33,7 @@ struct BrokenSetting
     const char *fragment;
 };
 
-const BrokenSetting kCases[] = {
+const BrokenSetting kBrokenSettings[] = {
     {R"({"port": 70000})", "port", "from 1 to 65535"},
     {R"({"port": "8470"})", "port", "whole number"},
     {R"({"listenAddress": "999.1.1.1"})", "listenAddress", "not an IP address"},
@@ -75,7 +75,7 @@ TEST_CASE("server settings defaults live in one place")
 
 TEST_CASE("an empty settings file gives the defaults")
 {
-    const ServerSettings loaded = expectSettings(ServerSettings::loadFromJson("{}", kLabel, u"/srv/hallq"_s));
+    const ServerSettings loaded = expectSettings(ServerSettings::loadFromJson("{}", kSettingsLabel, u"/srv/hallq"_s));
     const ServerSettings defaults;
     CHECK(loaded.port == defaults.port);
     CHECK(loaded.listenAddress == defaults.listenAddress);
@@ -132,17 +132,17 @@ TEST_CASE("relative paths in a settings file resolve against its folder; dataDir
 
 TEST_CASE("a broken settings file is refused with an error naming the file and the entry")
 {
-    for (const BrokenSetting &c : kCases) {
+    for (const BrokenSetting &c : kBrokenSettings) {
         DYNAMIC_SECTION(c.json)
         {
-            const auto result = ServerSettings::loadFromJson(QByteArray(c.json), kLabel, u"/nonexistent"_s);
+            const auto result = ServerSettings::loadFromJson(QByteArray(c.json), kSettingsLabel, u"/nonexistent"_s);
             REQUIRE(std::holds_alternative<ConfigErrors>(result));
             const ConfigErrors &errors = std::get<ConfigErrors>(result);
             INFO(errors.toString().toStdString());
             const QStringList messages = messagesAt(errors, QString::fromUtf8(c.path));
             REQUIRE(messages.size() == 1);
             CHECK(messages.first().contains(QString::fromUtf8(c.fragment)));
-            CHECK(errors.items().first().file == kLabel);
+            CHECK(errors.items().first().file == kSettingsLabel);
         }
     }
 }
@@ -150,7 +150,7 @@ TEST_CASE("a broken settings file is refused with an error naming the file and t
 TEST_CASE("every problem in a settings file is reported")
 {
     const auto result = ServerSettings::loadFromJson(R"({"port": 0, "retentionDays": "long", "limits": {"burst": 0}})",
-                                                     kLabel, u"/nonexistent"_s);
+                                                     kSettingsLabel, u"/nonexistent"_s);
     REQUIRE(std::holds_alternative<ConfigErrors>(result));
     const ConfigErrors &errors = std::get<ConfigErrors>(result);
     CHECK(errors.size() == 3);
