@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -145,10 +146,16 @@ bool waitFor(const std::function<bool()> &condition, int timeoutMs)
 {
     QElapsedTimer t;
     t.start();
+    // processEvents(flags, ms) never blocks (Qt drops WaitForMoreEvents there), so
+    // a loop around it spins a whole core away from the server being measured.
+    // Block for the next event instead, with a 2 ms tick to re-check conditions
+    // that other threads change.
+    QTimer tick;
+    tick.start(2);
     while (!condition()) {
         if (t.elapsed() > timeoutMs)
             return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     }
     return true;
 }

@@ -48,6 +48,7 @@ private:
     void onText(const QString &text);
     void send(const QString &type, const QString &body);
     void handshake(const QString &type, bool ok, const QString &text);
+    void retry();
 
     Role m_role;
     QUrl m_url;
@@ -60,6 +61,9 @@ private:
     qint64 m_sentAt = 0;
     int m_counterStep = 0;
     int m_issued = 0;
+    int m_attempts = 0; // connections closed before ready
+    static constexpr int kMaxAttempts = 10;
+    bool m_retryPending = false;
     bool m_inFlight = false;
     bool m_ready = false;
     bool m_measuring = false;
