@@ -136,7 +136,9 @@ void writeBenchSettings(const QString &path, const QString &hallPath)
 {
     QJsonObject settings{{QStringLiteral("hallConfigPath"), hallPath},
                          {QStringLiteral("limits"), QJsonObject{{QStringLiteral("messagesPerSecond"), 10000},
-                                                                {QStringLiteral("burst"), 100000}}}};
+                                                                {QStringLiteral("burst"), 100000},
+                                                                // 10,000 boards: above the default 5,000.
+                                                                {QStringLiteral("maxConnections"), 20000}}}};
     QFile out(path);
     out.open(QIODevice::WriteOnly);
     out.write(QJsonDocument(settings).toJson());
