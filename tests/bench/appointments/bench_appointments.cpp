@@ -12,6 +12,7 @@
 //                is answered (saturation);
 //   paced:       `--rate` bookings a second in all (default 500, the goal),
 //                for the latency at that load.
+#include "BenchSupport.h"
 #include "appointments/ApiKey.h"
 #include "appointments/AppointmentDatabase.h"
 #include "net/Credentials.h"
@@ -118,45 +119,6 @@ Figures rawSqlite(const QString &dir, double seconds)
 }
 
 // ---- what the server says about itself ----------------------------------------
-QByteArray httpGet(quint16 port, const QByteArray &pathAndHeaders)
-{
-    QTcpSocket socket;
-    socket.connectToHost(u"127.0.0.1"_s, port);
-    if (!socket.waitForConnected(5000))
-        return {};
-    socket.write("GET " + pathAndHeaders + "Host: x\r\nConnection: close\r\n\r\n");
-    QByteArray reply;
-    while (socket.waitForReadyRead(5000))
-        reply += socket.readAll();
-    return reply.mid(reply.indexOf("\r\n\r\n") + 4);
-}
-
-// The server's acknowledgement histogram (decision → durable), cumulative per bucket bound (s).
-std::vector<std::pair<double, qint64>> ackBuckets(quint16 port)
-{
-    std::vector<std::pair<double, qint64>> buckets;
-    static const QRegularExpression line(u"hallq_operation_ack_seconds_bucket\\{le=\"([^\"]+)\"\\} (\\d+)"_s);
-    auto it = line.globalMatch(QString::fromUtf8(httpGet(port, "/metrics HTTP/1.1\r\n")));
-    while (it.hasNext()) {
-        const auto m = it.next();
-        buckets.emplace_back(m.captured(1) == u"+Inf"_s ? 1e9 : m.captured(1).toDouble(), m.captured(2).toLongLong());
-    }
-    return buckets;
-}
-
-// The bucket bound under which `p` of the operations between two scrapes fell (ms).
-double bucketPercentileMs(const std::vector<std::pair<double, qint64>> &before,
-                          const std::vector<std::pair<double, qint64>> &after, double p)
-{
-    if (before.size() != after.size() || after.empty())
-        return 0;
-    const qint64 total = after.back().second - before.back().second;
-    for (size_t i = 0; i < after.size(); ++i)
-        if (double(after[i].second - before[i].second) >= p * double(total))
-            return after[i].first * 1000.0;
-    return 0;
-}
-
 // CPU seconds (user + system) the process has used so far.
 double cpuSeconds(qint64 pid)
 {
@@ -425,9 +387,9 @@ int main(int argc, char **argv)
         qFatal("the server offers no bookable slot");
     const Figures closed = load.run(u"hallq-server, %1 connections, closed loop"_s.arg(connections), connections,
                                     seconds, 0);
-    const auto bucketsBefore = ackBuckets(server.port);
+    const auto bucketsBefore = bench::ackBuckets(bench::httpGet(server.port, u"/metrics"_s));
     const Figures paced = load.run(u"hallq-server, %1 bookings/s offered (paced)"_s.arg(rate), connections, seconds, rate);
-    const auto bucketsAfter = ackBuckets(server.port);
+    const auto bucketsAfter = bench::ackBuckets(bench::httpGet(server.port, u"/metrics"_s));
 
     QString table;
     QTextStream t(&table);
@@ -440,8 +402,8 @@ int main(int argc, char **argv)
       << " slots; refused: " << closed.refused + paced.refused << ". Server CPU per booking: "
       << qRound(closed.serverCpuUsPerBooking) << " µs (closed loop), " << qRound(paced.serverCpuUsPerBooking)
       << " µs (paced).\nPaced phase, measured inside the server (decision → durable, histogram bucket bounds): p50 ≤ "
-      << bucketPercentileMs(bucketsBefore, bucketsAfter, 0.5) << " ms, p99 ≤ "
-      << bucketPercentileMs(bucketsBefore, bucketsAfter, 0.99) << " ms.\n";
+      << bench::bucketPercentileMs(bucketsBefore, bucketsAfter, 0.5) << " ms, p99 ≤ "
+      << bench::bucketPercentileMs(bucketsBefore, bucketsAfter, 0.99) << " ms.\n";
     t.flush();
     QTextStream(stdout) << table;
     if (!markdown.isEmpty()) {
